@@ -1,0 +1,277 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * End-to-end tests: the packed package installed into real n8n (2.8.4 on Node 20 and 2.41.1 on Node 24),
+ * workflows imported and run with the n8n CLI against the local Pinterest simulator.
+ *
+ *   npm run test:e2e                         both profiles
+ *   npm run test:e2e -- --profile 2.8        one profile (also E2E_PROFILES=2.8,2.41)
+ *   npm run test:e2e -- --only board         only scenarios whose name contains "board" (smoke always runs)
+ *   npm run test:e2e -- --keep               keep the temp n8n user folders for inspection
+ *   npm run test:e2e -- --no-trigger         skip the `n8n start` trigger cycle
+ *
+ * The last line is exactly "N passed, M failed"; the exit code is non-zero on any failure.
+ */
+const fs = require('fs');
+const path = require('path');
+const { ensureProfile, findNpmCli, cacheRoot } = require('../../scripts/n8n-install');
+const { N8nInstance, freePort, killAllSync } = require('../../scripts/lib/n8n-cli');
+const { REPO, fmt, Timer, table, packRepo, readNodeInfo, tmpDir } = require('./lib/harness');
+const { defineScenarios, triggerScenario, CREDS, SIM_OPTIONS } = require('./scenarios');
+
+const args = process.argv.slice(2);
+const flag = (f) => args.includes(f);
+const opt = (f) => {
+	const i = args.findIndex((a) => a === f || a.startsWith(`${f}=`));
+	if (i < 0) return undefined;
+	return args[i].includes('=') ? args[i].split('=').slice(1).join('=') : args[i + 1];
+};
+
+const PROFILES = (opt('--profile') || process.env.E2E_PROFILES || '2.8,2.41').split(',').map((s) => s.trim()).filter(Boolean);
+const ONLY = opt('--only');
+const KEEP = flag('--keep');
+const TRIGGER = !flag('--no-trigger');
+
+const results = []; // { profile, name, status: 'pass'|'fail'|'skip', ms, message }
+const timer = new Timer();
+const cleanups = [];
+
+function record(profile, name, status, ms, message) {
+	results.push({ profile, name, status, ms, message });
+	const tag = status === 'pass' ? 'PASS' : status === 'skip' ? 'SKIP' : 'FAIL';
+	console.log(`  ${tag} [${profile}] ${name} (${fmt(ms)})${message ? `\n       ${String(message).split('\n').join('\n       ')}` : ''}`);
+}
+
+function loadSimulator() {
+	const file = path.join(REPO, 'test', 'simulator', 'server.js');
+	if (!fs.existsSync(file)) return { error: 'test/simulator/server.js does not exist yet' };
+	try {
+		const mod = require(file);
+		if (typeof mod.createSimulator !== 'function') return { error: 'test/simulator/server.js exports no createSimulator()' };
+		return { createSimulator: mod.createSimulator };
+	} catch (e) {
+		return { error: `test/simulator/server.js does not load: ${e.message.split('\n')[0]}` };
+	}
+}
+
+async function runProfile(profileName, pack, nodeInfo) {
+	console.log(`\n=== profile ${profileName} ===`);
+	const tProfile = Date.now();
+	let profile;
+	try {
+		const t0 = Date.now();
+		profile = await ensureProfile(profileName);
+		const ms = Date.now() - t0;
+		timer.add(`install n8n (profile ${profileName})${profile.installSeconds ? ' [cold]' : ' [cached]'}`, ms);
+		record(profileName, `install n8n ${profile.n8nVersion}`, 'pass', ms);
+		if (profile.latestCheck) console.log(`  note: ${profile.latestCheck}`);
+	} catch (e) {
+		record(profileName, 'install n8n', 'fail', 0, e.message);
+		return;
+	}
+
+	const n8n = await N8nInstance.create(profile, { tmpPrefix: `n8n-e2e-${profileName}-`, log: (m) => process.env.E2E_VERBOSE && console.log(`    · ${m}`) });
+	cleanups.push(() => n8n.dispose({ keep: KEEP }));
+	if (KEEP) console.log(`  user folder: ${n8n.userFolder}`);
+
+	// 1) smoke: n8n itself boots, imports and executes (no package, no simulator needed)
+	{
+		const t0 = Date.now();
+		try {
+			const wf = {
+				id: 'e2eSmokeNoOp01',
+				name: 'e2e smoke (Manual -> NoOp)',
+				active: false,
+				settings: {},
+				nodes: [
+					{ id: 'a0000000-0000-4000-8000-000000000001', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+					{ id: 'a0000000-0000-4000-8000-000000000002', name: 'NoOp', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
+				],
+				connections: { Manual: { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
+			};
+			await n8n.importWorkflow(wf);
+			const r = await n8n.execute(wf.id);
+			if (r.code !== 0 || r.status !== 'success') throw new Error(`rc ${r.code}, status ${r.status}: ${r.error || r.cliError}`);
+			if (!r.nodes.NoOp || r.nodes.NoOp[0].length !== 1) throw new Error(`NoOp output: ${JSON.stringify(r.nodes)}`);
+			record(profileName, 'smoke: n8n boots, imports and executes Manual -> NoOp', 'pass', Date.now() - t0);
+		} catch (e) {
+			record(profileName, 'smoke: n8n boots, imports and executes Manual -> NoOp', 'fail', Date.now() - t0, e.message);
+		}
+	}
+
+	// 2) our package loads into this n8n
+	let installed = false;
+	{
+		const t0 = Date.now();
+		if (!pack.tgz) {
+			record(profileName, 'install packed package into .n8n/nodes', 'fail', 0, `no tarball: ${pack.error}`);
+		} else {
+			try {
+				await n8n.installPackage(pack.tgz);
+				installed = true;
+				record(profileName, 'install packed package into .n8n/nodes', 'pass', Date.now() - t0);
+			} catch (e) {
+				record(profileName, 'install packed package into .n8n/nodes', 'fail', Date.now() - t0, e.message);
+			}
+		}
+	}
+
+	// 3) simulator
+	const simMod = loadSimulator();
+	if (simMod.error) {
+		record(profileName, 'start Pinterest simulator', 'fail', 0, simMod.error);
+		timer.add(`profile ${profileName} total`, Date.now() - tProfile);
+		return;
+	}
+	const sim = simMod.createSimulator({ ...SIM_OPTIONS });
+	const simPort = await freePort();
+	await sim.start(simPort);
+	cleanups.push(() => sim.stop());
+
+	const ctx = { profile: profileName, n8n, sim, nodeInfo, installed, version: profile.n8nVersion, creds: CREDS };
+
+	// 4) scenarios: prepare (seed simulator, build workflows) -> one import of all workflows -> run each
+	let scenarios = defineScenarios(ctx);
+	if (ONLY) scenarios = scenarios.filter((s) => s.name.includes(ONLY));
+	const prepared = [];
+	for (const s of scenarios) {
+		try {
+			const skip = s.skip && s.skip(ctx);
+			if (skip) {
+				record(profileName, s.name, 'skip', 0, skip);
+				continue;
+			}
+			const missing = s.requires ? s.requires(ctx) : undefined;
+			if (missing) {
+				record(profileName, s.name, 'fail', 0, missing);
+				continue;
+			}
+			const workflows = (await s.prepare(ctx)) || [];
+			prepared.push({ s, workflows: Array.isArray(workflows) ? workflows : [workflows] });
+		} catch (e) {
+			record(profileName, s.name, 'fail', 0, `prepare: ${e.message}`);
+		}
+	}
+	if (prepared.length) {
+		const t0 = Date.now();
+		try {
+			await n8n.importCredentials(CREDS.list(sim));
+			const all = prepared.flatMap((p) => p.workflows);
+			if (all.length) await n8n.importWorkflow(all);
+			timer.add(`profile ${profileName}: import credentials + ${all.length} workflows`, Date.now() - t0);
+		} catch (e) {
+			for (const p of prepared) record(profileName, p.s.name, 'fail', 0, `import: ${e.message}`);
+			prepared.length = 0;
+		}
+	}
+	for (const { s, workflows } of prepared) {
+		const t0 = Date.now();
+		try {
+			sim.requests.length = 0;
+			await s.run(ctx, workflows);
+			record(profileName, s.name, 'pass', Date.now() - t0);
+		} catch (e) {
+			record(profileName, s.name, 'fail', Date.now() - t0, e.message);
+		}
+		timer.add(`[${profileName}] ${s.name}`, Date.now() - t0);
+	}
+
+	// 5) trigger: one `n8n start` cycle, first and second poll
+	if (TRIGGER && (!ONLY || 'trigger'.includes(ONLY) || triggerScenario.name.includes(ONLY))) {
+		const t0 = Date.now();
+		const skip = triggerScenario.skip(ctx);
+		if (skip) record(profileName, triggerScenario.name, 'skip', 0, skip);
+		else {
+			try {
+				sim.requests.length = 0;
+				await triggerScenario.run(ctx);
+				record(profileName, triggerScenario.name, 'pass', Date.now() - t0);
+			} catch (e) {
+				const tail = n8n.startLog().split('\n').filter((l) => /error|warn|fail/i.test(l)).slice(-8).join('\n');
+				record(profileName, triggerScenario.name, 'fail', Date.now() - t0, `${e.message}${tail ? `\n--- n8n log (errors) ---\n${tail}` : ''}`);
+			} finally {
+				await n8n.stop();
+			}
+			timer.add(`[${profileName}] ${triggerScenario.name}`, Date.now() - t0);
+		}
+	}
+
+	await sim.stop();
+	timer.add(`profile ${profileName} total (incl. install)`, Date.now() - tProfile);
+}
+
+async function main() {
+	const tAll = Date.now();
+	console.log(`e2e: profiles ${PROFILES.join(', ')}; n8n cache ${cacheRoot()}`);
+	const work = tmpDir('pinterest-e2e-pack-');
+	cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
+
+	// build + pack once
+	const pack = {};
+	{
+		const t0 = Date.now();
+		try {
+			const env = { ...process.env, npm_config_yes: 'true', npm_config_update_notifier: 'false' };
+			const r = await packRepo(work, { npmCli: findNpmCli(), env });
+			pack.tgz = r.tgz;
+			pack.files = r.files;
+			record('-', `build + npm pack (${path.basename(r.tgz)}, ${r.files.length} files)`, 'pass', Date.now() - t0);
+		} catch (e) {
+			pack.error = e.message.split('\n').slice(0, 12).join('\n');
+			record('-', 'build + npm pack', 'fail', Date.now() - t0, pack.error);
+		}
+		timer.add('build + pack', Date.now() - t0);
+	}
+	const nodeInfo = readNodeInfo();
+	if (nodeInfo.errors.length) console.log(`  note: node files not loadable: ${nodeInfo.errors.join('; ')}`);
+
+	for (const p of PROFILES) {
+		try {
+			await runProfile(p, pack, nodeInfo);
+		} catch (e) {
+			record(p, 'profile run', 'fail', 0, e.stack || e.message);
+		}
+	}
+
+	timer.add('total', Date.now() - tAll);
+	await cleanup();
+
+	const passed = results.filter((r) => r.status === 'pass').length;
+	const failed = results.filter((r) => r.status === 'fail').length;
+	const skipped = results.filter((r) => r.status === 'skip').length;
+
+	console.log('\nTimings');
+	console.log(table(timer.rows.map((r) => [r.label, fmt(r.ms)]), ['phase', 'wall time']));
+	if (failed || skipped) {
+		console.log('\nNot passing:');
+		for (const r of results.filter((x) => x.status !== 'pass')) console.log(`  ${r.status.toUpperCase()} [${r.profile}] ${r.name}: ${String(r.message).split('\n')[0]}`);
+	}
+	if (skipped) console.log(`\n${skipped} skipped`);
+	console.log(`\n${passed} passed, ${failed} failed`);
+	process.exitCode = failed ? 1 : 0;
+}
+
+async function cleanup() {
+	while (cleanups.length) {
+		const fn = cleanups.pop();
+		try {
+			await fn();
+		} catch (e) {
+			console.log(`  cleanup: ${e.message}`);
+		}
+	}
+}
+
+process.on('SIGINT', async () => {
+	console.log('\ninterrupted; cleaning up');
+	await Promise.race([cleanup(), new Promise((r) => setTimeout(r, 15000))]);
+	killAllSync();
+	process.exit(130);
+});
+
+main().catch(async (e) => {
+	console.error(e.stack || e.message);
+	await cleanup();
+	console.log('\n0 passed, 1 failed');
+	process.exit(1);
+});
