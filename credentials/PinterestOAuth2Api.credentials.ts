@@ -1,0 +1,77 @@
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
+
+import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, environmentProperties } from './PinterestEnvironment';
+
+// Everything the Pinterest node and trigger can do with organic content (REFERENCE.md §2.5).
+// Pinterest joins scopes with commas.
+export const PINTEREST_SCOPES = [
+	'user_accounts:read',
+	'user_accounts:write',
+	'boards:read',
+	'boards:read_secret',
+	'boards:write',
+	'boards:write_secret',
+	'pins:read',
+	'pins:read_secret',
+	'pins:write',
+	'pins:write_secret',
+];
+
+export class PinterestOAuth2Api implements ICredentialType {
+	name = 'pinterestOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'Pinterest OAuth2 API';
+
+	documentationUrl = 'https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/';
+
+	icon = { light: 'file:pinterest.svg', dark: 'file:pinterest.dark.svg' } as const;
+
+	properties: INodeProperties[] = [
+		...environmentProperties,
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'authorizationCode',
+		},
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'hidden',
+			default: 'https://www.pinterest.com/oauth/',
+		},
+		{
+			// The token endpoint lives on the API host, so it follows the chosen environment.
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default:
+				'={{ $self.environment === "sandbox" ? "' +
+				SANDBOX_BASE_URL +
+				'/oauth/token" : $self.environment === "custom" ? String($self.customBaseUrl).replace(/\\/+$/, "") + "/oauth/token" : "' +
+				PRODUCTION_BASE_URL +
+				'/oauth/token" }}',
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'hidden',
+			default: PINTEREST_SCOPES.join(','),
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			// Pinterest wants the app id and secret as HTTP Basic on the token request.
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'header',
+		},
+	];
+}

@@ -1,0 +1,73 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { accountFields, accountOperations } from './descriptions/account';
+import { boardFields, boardOperations } from './descriptions/board';
+import { boardSectionFields, boardSectionOperations } from './descriptions/boardSection';
+import { searchBoards, searchSections } from './methods/listSearch';
+
+export class Pinterest implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Pinterest',
+		name: 'pinterest',
+		icon: { light: 'file:pinterest.svg', dark: 'file:pinterest.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage boards, sections and pins with the Pinterest API v5',
+		defaults: { name: 'Pinterest' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [
+			{
+				name: 'pinterestOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+			{
+				name: 'pinterestApi',
+				required: true,
+				displayOptions: { show: { authentication: ['accessToken'] } },
+			},
+		],
+		// Every operation's routing hands the request to our executor (helpers/execute.ts),
+		// which adds the credential's base URL; these are only the shared headers.
+		requestDefaults: {
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+		},
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'OAuth2', value: 'oAuth2' },
+					{ name: 'Access Token', value: 'accessToken' },
+				],
+				default: 'oAuth2',
+			},
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Board', value: 'board' },
+					{ name: 'Board Section', value: 'boardSection' },
+				],
+				default: 'board',
+			},
+			...accountOperations,
+			...accountFields,
+			...boardOperations,
+			...boardFields,
+			...boardSectionOperations,
+			...boardSectionFields,
+		],
+	};
+
+	methods = {
+		listSearch: { searchBoards, searchSections },
+	};
+}

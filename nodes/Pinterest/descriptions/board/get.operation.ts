@@ -1,0 +1,11 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { boardLocator } from '../common';
+
+const properties: INodeProperties[] = [boardLocator()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['board'], operation: ['get'] } },
+	properties,
+);

@@ -1,0 +1,75 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { deletedResult, route } from '../../helpers/routing';
+import { checkText } from '../common';
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as getPins from './getPins.operation';
+import * as update from './update.operation';
+
+export const boardOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['board'] } },
+		default: 'create',
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a board',
+				routing: route({
+					method: 'POST',
+					url: '/boards',
+					preSend: [checkText('name', 'Name', Infinity, true)],
+				}),
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a board',
+				description: 'Delete a board with its pins and sections',
+				routing: route({ method: 'DELETE', url: '/boards/{board}', postReceive: [deletedResult] }),
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a board',
+				routing: route({ method: 'GET', url: '/boards/{board}' }),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many boards',
+				description: 'List the boards of the connected account',
+				routing: route({ method: 'GET', url: '/boards', list: {} }),
+			},
+			{
+				name: 'Get Pins',
+				value: 'getPins',
+				action: 'Get pins on a board',
+				routing: route({ method: 'GET', url: '/boards/{board}/pins', list: {} }),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a board',
+				description: 'Change the name, description or privacy of a board',
+				routing: route({ method: 'PATCH', url: '/boards/{board}', preSend: update.preSend }),
+			},
+		],
+	},
+];
+
+export const boardFields: INodeProperties[] = [
+	...create.description,
+	...del.description,
+	...get.description,
+	...getAll.description,
+	...getPins.description,
+	...update.description,
+];

@@ -1,0 +1,11 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { boardLocator, returnAllOrLimit } from '../common';
+
+const properties: INodeProperties[] = [boardLocator(), ...returnAllOrLimit];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['boardSection'], operation: ['getAll'] } },
+	properties,
+);

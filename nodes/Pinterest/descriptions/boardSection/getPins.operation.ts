@@ -1,0 +1,11 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { boardLocator, returnAllOrLimit, sectionLocator } from '../common';
+
+const properties: INodeProperties[] = [boardLocator(), sectionLocator(), ...returnAllOrLimit];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['boardSection'], operation: ['getPins'] } },
+	properties,
+);

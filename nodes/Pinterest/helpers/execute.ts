@@ -1,0 +1,127 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
+import { ApplicationError, NodeOperationError } from 'n8n-workflow';
+
+import type { PinterestRequest, PinterestResponse } from '../transport';
+import { pinterestApiRequest } from '../transport';
+import { takeDeferredError } from './guard';
+import type { PageOptions } from './pagination';
+import { fetchPages } from './pagination';
+
+type ResultOptions = DeclarativeRestApiSettings.ResultOptions;
+
+function toRequest(requestData: ResultOptions): PinterestRequest {
+	const { options } = requestData;
+	if (!options.url || /[{}]/.test(options.url)) {
+		throw new ApplicationError(`Unresolved request path "${options.url}"`);
+	}
+	return {
+		method: (options.method ?? 'GET') as IHttpRequestMethods,
+		url: options.url,
+		qs: options.qs as IDataObject,
+		body: options.body as IDataObject,
+		headers: options.headers as IDataObject,
+		timeout: options.timeout,
+	};
+}
+
+/**
+ * RoutingNode does not run postReceive hooks when a pagination function handles the
+ * request, so we run them here, in order. Only function hooks are used in this node.
+ */
+async function applyPostReceive(
+	context: IExecutePaginationFunctions,
+	requestData: ResultOptions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	let result = items;
+	for (const step of requestData.postReceive) {
+		for (const action of step.actions) {
+			if (typeof action !== 'function') {
+				throw new ApplicationError('Pinterest node: postReceive hooks must be functions');
+			}
+			result = await action.call(context, result, response);
+		}
+	}
+	return result;
+}
+
+function pair(items: INodeExecutionData[], itemIndex: number): INodeExecutionData[] {
+	return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
+}
+
+/** With "Continue On Fail" the failed item becomes a paired error item and the others go on. */
+function failItem(
+	context: IExecutePaginationFunctions,
+	error: Error,
+	itemIndex: number,
+): INodeExecutionData[] {
+	const nodeError =
+		error instanceof NodeOperationError || (error as { httpCode?: unknown }).httpCode !== undefined
+			? error
+			: new NodeOperationError(context.getNode(), error, { itemIndex });
+	const withContext = nodeError as unknown as { context?: IDataObject };
+	withContext.context = { ...(withContext.context ?? {}), itemIndex };
+	if (!context.continueOnFail()) throw nodeError;
+	const json: IDataObject = { error: nodeError.message };
+	const description = (nodeError as { description?: unknown }).description;
+	if (typeof description === 'string' && description) json.description = description;
+	return [{ json, error: nodeError as never, pairedItem: { item: itemIndex } }];
+}
+
+/** Executor for operations that return one object (or nothing, for deletes). */
+export async function sendSingle(
+	this: IExecutePaginationFunctions,
+	requestData: ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const itemIndex = this.getItemIndex();
+	try {
+		const deferred = takeDeferredError(requestData.options as IHttpRequestOptions);
+		if (deferred) throw deferred;
+		const response = await pinterestApiRequest.call(this, toRequest(requestData), itemIndex);
+		const body = response.body;
+		const items: INodeExecutionData[] = [
+			{ json: body && typeof body === 'object' ? (body as IDataObject) : {} },
+		];
+		return pair(await applyPostReceive(this, requestData, items, response), itemIndex);
+	} catch (error) {
+		return failItem(this, error as Error, itemIndex);
+	}
+}
+
+/**
+ * Executor factory for list operations: follows the bookmark, honours Return All / Limit
+ * (the Limit parameter sets maxResults) and emits one item per Pinterest object.
+ */
+export function sendPaginated(pageOptions: Omit<PageOptions, 'limit' | 'itemIndex'> = {}) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const itemIndex = this.getItemIndex();
+		try {
+			const deferred = takeDeferredError(requestData.options as IHttpRequestOptions);
+			if (deferred) throw deferred;
+			const limit =
+				requestData.maxResults === undefined ? Infinity : Number(requestData.maxResults);
+			const result = await fetchPages.call(this, toRequest(requestData), {
+				...pageOptions,
+				limit,
+				itemIndex,
+			});
+			const items = result.items.map((json) => ({ json }));
+			const response = result.lastResponse as PinterestResponse;
+			return pair(await applyPostReceive(this, requestData, items, response), itemIndex);
+		} catch (error) {
+			return failItem(this, error as Error, itemIndex);
+		}
+	};
+}

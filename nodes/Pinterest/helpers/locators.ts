@@ -1,0 +1,147 @@
+import type { IDataObject, INodeParameterResourceLocator } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { PinterestContext } from '../transport';
+import { checkId } from './ids';
+import { fetchPages } from './pagination';
+
+// Pinterest web URLs: pin links carry the pin ID; board and section links carry the
+// owner's username and slugs of the names, which we match against the account's boards.
+export const PIN_URL_REGEX = '^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/pin/(\\d+)';
+export const BOARD_URL_REGEX =
+	'^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/([^/?#]+)/([^/?#]+)/?(?:[?#].*)?$';
+export const SECTION_URL_REGEX =
+	'^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/([^/?#]+)/([^/?#]+)/([^/?#]+)/?(?:[?#].*)?$';
+export const ID_REGEX = '^\\d+$';
+
+/** How Pinterest turns a board or section name into the last part of its URL. */
+export function slugify(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+export function boardUrl(board: IDataObject): string | undefined {
+	const owner = (board.owner as IDataObject | undefined)?.username;
+	if (typeof owner !== 'string' || typeof board.name !== 'string') return undefined;
+	return `https://www.pinterest.com/${owner}/${slugify(board.name)}/`;
+}
+
+function locatorOf(context: PinterestContext, parameter: string): INodeParameterResourceLocator {
+	const raw = context.getNodeParameter(parameter, undefined) as unknown;
+	if (raw && typeof raw === 'object' && 'mode' in (raw as IDataObject)) {
+		return raw as INodeParameterResourceLocator;
+	}
+	return { __rl: true, mode: 'id', value: raw as string };
+}
+
+function itemIndexOf(context: PinterestContext): number {
+	return 'getItemIndex' in context ? context.getItemIndex() : 0;
+}
+
+function decodeSlug(text: string): string {
+	try {
+		return decodeURIComponent(text).toLowerCase();
+	} catch {
+		return text.toLowerCase();
+	}
+}
+
+async function boardFromUrl(context: PinterestContext, url: string, field: string) {
+	const itemIndex = itemIndexOf(context);
+	const match = new RegExp(BOARD_URL_REGEX, 'i').exec(url.trim());
+	if (!match) {
+		throw new NodeOperationError(context.getNode(), `${field} is not a Pinterest board URL`, {
+			itemIndex,
+			description: `Expected a link like https://www.pinterest.com/<username>/<board>/, got "${url.slice(0, 120)}".`,
+		});
+	}
+	const [, username, slug] = match;
+	const { items } = await fetchPages.call(
+		context,
+		{ method: 'GET', url: '/boards', qs: { privacy: 'ALL' } },
+		{ itemIndex },
+	);
+	const found = items.filter(
+		(board) =>
+			slugify(String(board.name ?? '')) === decodeSlug(slug) &&
+			String((board.owner as IDataObject | undefined)?.username ?? '').toLowerCase() ===
+				decodeSlug(username),
+	);
+	if (found.length !== 1) {
+		throw new NodeOperationError(
+			context.getNode(),
+			found.length ? `${field} URL matches ${found.length} boards` : `No board of this account matches the ${field} URL`,
+			{
+				itemIndex,
+				description: 'Pinterest board links carry no ID, so the node matches the board name among the boards of the connected account. Pick the board From list or give its ID instead.',
+			},
+		);
+	}
+	return String(found[0].id);
+}
+
+/** The board ID of a board resource locator (From list, By URL, By ID), validated. */
+export async function resolveBoardId(
+	context: PinterestContext,
+	parameter = 'board',
+	field = 'Board',
+): Promise<string> {
+	const locator = locatorOf(context, parameter);
+	if (locator.mode === 'url') return await boardFromUrl(context, String(locator.value ?? ''), field);
+	return checkId(context.getNode(), locator.value, field, itemIndexOf(context));
+}
+
+/** The section ID of a section resource locator on the given board, validated. */
+export async function resolveSectionId(
+	context: PinterestContext,
+	boardId: string,
+	parameter = 'section',
+	field = 'Board Section',
+): Promise<string> {
+	const locator = locatorOf(context, parameter);
+	const itemIndex = itemIndexOf(context);
+	if (locator.mode !== 'url') return checkId(context.getNode(), locator.value, field, itemIndex);
+	const url = String(locator.value ?? '');
+	const match = new RegExp(SECTION_URL_REGEX, 'i').exec(url.trim());
+	if (!match) {
+		throw new NodeOperationError(context.getNode(), `${field} is not a Pinterest board section URL`, {
+			itemIndex,
+			description: `Expected a link like https://www.pinterest.com/<username>/<board>/<section>/, got "${url.slice(0, 120)}".`,
+		});
+	}
+	const slug = decodeSlug(match[3]);
+	const { items } = await fetchPages.call(
+		context,
+		{ method: 'GET', url: `/boards/${boardId}/sections` },
+		{ itemIndex },
+	);
+	const found = items.filter((section) => slugify(String(section.name ?? '')) === slug);
+	if (found.length !== 1) {
+		throw new NodeOperationError(context.getNode(), `No section of board ${boardId} matches the ${field} URL`, {
+			itemIndex,
+			description: 'Pick the section From list or give its ID instead.',
+		});
+	}
+	return String(found[0].id);
+}
+
+/** The pin ID of a pin resource locator (By URL takes pinterest.com/pin/<id>/ links). */
+export function resolvePinId(context: PinterestContext, parameter = 'pin', field = 'Pin'): string {
+	const locator = locatorOf(context, parameter);
+	const itemIndex = itemIndexOf(context);
+	if (locator.mode === 'url') {
+		const match = new RegExp(PIN_URL_REGEX, 'i').exec(String(locator.value ?? '').trim());
+		if (!match) {
+			throw new NodeOperationError(context.getNode(), `${field} is not a Pinterest pin URL`, {
+				itemIndex,
+				description: 'Expected a link like https://www.pinterest.com/pin/1234567890/.',
+			});
+		}
+		return match[1];
+	}
+	return checkId(context.getNode(), locator.value, field, itemIndex);
+}

@@ -1,0 +1,70 @@
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
+
+import { boardUrl, resolveBoardId, slugify } from '../helpers/locators';
+import { fetchPages } from '../helpers/pagination';
+import { pinterestApiRequest } from '../transport';
+
+// One Pinterest page per call; n8n asks again with the bookmark as paginationToken.
+// Pinterest has no name filter on these lists, so the filter applies to the page read.
+function matches(name: unknown, filter?: string): boolean {
+	if (!filter) return true;
+	return String(name ?? '').toLowerCase().includes(filter.toLowerCase());
+}
+
+export async function searchBoards(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const { items, bookmark } = await fetchPages.call(
+		this,
+		{ method: 'GET', url: '/boards', qs: { privacy: 'ALL' } },
+		{ bookmark: paginationToken, maxPages: 1 },
+	);
+	const results: INodeListSearchItems[] = items
+		.filter((board) => matches(board.name, filter))
+		.map((board) => ({
+			name: String(board.name),
+			value: String(board.id),
+			url: boardUrl(board),
+		}));
+	return { results, paginationToken: bookmark };
+}
+
+export async function searchSections(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const boardId = await resolveBoardId(this);
+	const board = await fetchBoardForUrl(this, boardId);
+	const { items, bookmark } = await fetchPages.call(
+		this,
+		{ method: 'GET', url: `/boards/${boardId}/sections` },
+		{ bookmark: paginationToken, maxPages: 1 },
+	);
+	const base = board ? boardUrl(board) : undefined;
+	const results: INodeListSearchItems[] = items
+		.filter((section) => matches(section.name, filter))
+		.map((section) => ({
+			name: String(section.name),
+			value: String(section.id),
+			url: base ? `${base}${slugify(String(section.name))}/` : undefined,
+		}));
+	return { results, paginationToken: bookmark };
+}
+
+// Only for the section links shown in the list; a failure here must not hide the sections.
+async function fetchBoardForUrl(context: ILoadOptionsFunctions, boardId: string) {
+	try {
+		const response = await pinterestApiRequest.call(context, { method: 'GET', url: `/boards/${boardId}` });
+		return response.body as IDataObject;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,114 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+interface RequestContext {
+	itemIndex?: number;
+	method: string;
+	url: string;
+	baseUrl: string;
+}
+
+interface ErrorLike {
+	httpCode?: string | null;
+	statusCode?: number;
+	code?: string;
+	message?: string;
+	context?: { data?: unknown };
+	cause?: { code?: string; response?: { status?: number; data?: unknown } };
+	response?: { status?: number; data?: unknown };
+}
+
+/** Pinterest error body: { code, message } (REFERENCE.md §4.1). */
+function pinterestBody(error: ErrorLike): { code?: number; message?: string } {
+	const candidates = [error.context?.data, error.cause?.response?.data, error.response?.data];
+	for (const data of candidates) {
+		if (data && typeof data === 'object') {
+			const { code, message } = data as { code?: unknown; message?: unknown };
+			return {
+				code: typeof code === 'number' ? code : undefined,
+				message: typeof message === 'string' ? message : undefined,
+			};
+		}
+	}
+	return {};
+}
+
+function statusOf(error: ErrorLike): number | undefined {
+	const raw =
+		error.cause?.response?.status ?? error.response?.status ?? error.statusCode ?? error.httpCode;
+	const status = Number(raw);
+	return Number.isInteger(status) && status >= 100 ? status : undefined;
+}
+
+/** Names the object a path refers to, for 404 texts: "board 123", "pin 456". */
+export function describeTarget(url: string): string {
+	const section = /\/boards\/([^/]+)\/sections\/([^/?]+)/.exec(url);
+	if (section) return `board section ${section[2]} on board ${section[1]}`;
+	const board = /\/boards\/([^/?]+)/.exec(url);
+	if (board) return `board ${board[1]}`;
+	const pin = /\/pins\/(\d+)/.exec(url);
+	if (pin) return `pin ${pin[1]}`;
+	const media = /\/media\/(\d+)/.exec(url);
+	if (media) return `media upload ${media[1]}`;
+	const user = /\/(?:users|following)\/([^/?]+)/.exec(url);
+	if (user) return `user ${user[1]}`;
+	return `the object at ${url}`;
+}
+
+function advice(status: number, code: number | undefined, apiMessage: string, url: string): string {
+	if (status === 401) {
+		return 'Pinterest did not accept the credential. Open the Pinterest credential and reconnect it (OAuth2), or paste a new access token.';
+	}
+	if (status === 403 && (code === 29 || /trial access/i.test(apiMessage))) {
+		return 'Apps with Trial access may not create pins in production. In the Pinterest credential, set Environment to Sandbox (and use a Sandbox token), or apply for Standard access in your Pinterest app.';
+	}
+	if (status === 403 || (status === 401 && code === 3)) {
+		return 'The token is missing a scope this operation needs, or the account may not access this object. Reconnect the credential so it is granted all the scopes the node asks for (see the README), and check that the board or pin belongs to this account.';
+	}
+	if (status === 404) {
+		return `Pinterest could not find ${describeTarget(url)}. Check the ID (or pick it from the list) and that it belongs to the connected account.`;
+	}
+	if (status === 409) {
+		return 'Pinterest reported a conflict on this board (another change was in progress). Wait a moment and run the node again.';
+	}
+	if (status === 429) {
+		return 'Pinterest rate limit reached. Wait a few minutes, or space the requests out (fewer items per run, Limit instead of Return All).';
+	}
+	if (status >= 500) {
+		return 'Pinterest had a server problem. Try again later; if it persists, check https://developers.pinterest.com for service status.';
+	}
+	if (status === 400) {
+		return 'Pinterest rejected a parameter; the message above says which.';
+	}
+	return 'See the message above.';
+}
+
+/**
+ * Maps any failure of a Pinterest call to a NodeApiError with the HTTP status, Pinterest's
+ * code and message, and what to do. The error is rebuilt from plain values so the original
+ * request (with its Authorization header) never travels with it.
+ */
+export function toPinterestError(node: INode, error: unknown, request: RequestContext): NodeApiError {
+	const err = (error ?? {}) as ErrorLike;
+	const status = statusOf(err);
+	if (status === undefined) {
+		const reason = err.cause?.code ?? err.code ?? 'network error';
+		return new NodeApiError(node, { message: `Could not reach Pinterest: ${reason}` } as JsonObject, {
+			message: `Could not reach Pinterest (${reason})`,
+			description: `${request.method} ${request.baseUrl}${request.url} failed before a response arrived. Check the credential's Environment / Custom Base URL and the network.`,
+			itemIndex: request.itemIndex,
+		});
+	}
+	const { code, message } = pinterestBody(err);
+	const apiMessage = message ?? `HTTP ${status}`;
+	const codeText = code !== undefined ? ` (code ${code})` : '';
+	const cause: JsonObject = { status, message: apiMessage };
+	if (code !== undefined) cause.code = code;
+	const apiError = new NodeApiError(node, cause, {
+		message: `Pinterest ${status}${codeText}: ${apiMessage}`,
+		description: advice(status, code, apiMessage, request.url),
+		httpCode: String(status),
+		itemIndex: request.itemIndex,
+	});
+	return apiError;
+}
