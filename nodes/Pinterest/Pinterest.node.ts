@@ -1,8 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { accountFields, accountOperations } from './descriptions/account';
-import { boardFields, boardOperations } from './descriptions/board';
-import { boardSectionFields, boardSectionOperations } from './descriptions/boardSection';
+import { resourceOptions, resourceProperties } from './descriptions';
 import { searchBoards, searchSections } from './methods/listSearch';
 
 export class Pinterest implements INodeType {
@@ -51,19 +49,10 @@ export class Pinterest implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Board', value: 'board' },
-					{ name: 'Board Section', value: 'boardSection' },
-				],
+				options: resourceOptions,
 				default: 'board',
 			},
-			...accountOperations,
-			...accountFields,
-			...boardOperations,
-			...boardFields,
-			...boardSectionOperations,
-			...boardSectionFields,
+			...resourceProperties,
 		],
 	};
 
