@@ -501,6 +501,15 @@ function createSimulator(options = {}) {
     scripted.length = 0;
     failMediaIds.clear();
     for (const id of opts.mediaFailIds || []) failMediaIds.add(String(id));
+    // token store back to the configured tokens (access token i is paired with refresh token i)
+    tokens.access.clear();
+    tokens.refresh.clear();
+    tokens.codes.clear();
+    opts.accessTokens.forEach((t, i) => {
+      const r = opts.refreshTokens[i];
+      addAccessToken(t, r ? { refreshToken: r } : {});
+    });
+    opts.refreshTokens.forEach((r, i) => addRefreshToken(r, opts.accessTokens[i]));
   }
 
   const scripted = [];
@@ -1904,11 +1913,6 @@ function createSimulator(options = {}) {
   });
 
   resetAll();
-  opts.accessTokens.forEach((t, i) => {
-    const r = opts.refreshTokens[i];
-    addAccessToken(t, r ? { refreshToken: r } : {});
-  });
-  opts.refreshTokens.forEach((r, i) => addRefreshToken(r, opts.accessTokens[i]));
   return sim;
 }
 
