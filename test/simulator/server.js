@@ -1433,7 +1433,7 @@ function createSimulator(options = {}) {
           return words.every((w) => text.includes(w));
         });
       }
-      return { status: 200, body: paginate(c.query, `search_pins:${q}`, list, (p) => renderPin(p), { pageSize: 25 }) };
+      return { status: 200, body: paginate(c.query, `search_pins:${q.trim().toLowerCase()}`, list, (p) => renderPin(p), { pageSize: 25 }) };
     },
     'search_user_boards/get': (c) => {
       checkAdAccount(c.query);
@@ -1446,7 +1446,7 @@ function createSimulator(options = {}) {
           return words.every((w) => text.includes(w));
         });
       }
-      return { status: 200, body: paginate(c.query, `search_boards:${q || ''}`, list, renderBoard) };
+      return { status: 200, body: paginate(c.query, `search_boards:${(q || '').trim().toLowerCase()}`, list, renderBoard) };
     },
     'search_partner_pins': (c) => {
       const term = single(c.query, 'term');
