@@ -272,6 +272,15 @@ function createMultipartParser(boundary, h) {
     get done() { return state === 'done'; },
     write(chunk) {
       if (state === 'done' || state === 'error') return;
+      if (state === 'body' && buf.length && buf.length < delim.length && chunk.length >= delim.length) {
+        // Only the short tail kept from the previous chunk can hide the start of a delimiter: look at a
+        // small window instead of concatenating the whole chunk (keeps allocation per chunk tiny).
+        const win = Buffer.concat([buf, chunk.subarray(0, delim.length - 1)]);
+        if (win.indexOf(delim) < 0) {
+          h.onPartData(buf);
+          buf = Buffer.alloc(0);
+        }
+      }
       buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
       for (;;) {
         if (state === 'preamble') {
