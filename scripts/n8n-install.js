@@ -119,7 +119,14 @@ function descendants(rootPid) {
 				want.add(pid);
 				grew = true;
 				try {
-					out.push({ pid, cmd: fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim() });
+					const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+					let cwd = '';
+					try {
+						cwd = fs.readlinkSync(`/proc/${pid}/cwd`);
+					} catch {
+						/* no access */
+					}
+					out.push({ pid, cmd, cwd });
 				} catch {
 					/* gone */
 				}
@@ -129,15 +136,21 @@ function descendants(rootPid) {
 	return out;
 }
 
+function packageOf(dir) {
+	const m = String(dir).match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)/);
+	return m ? m[1] : undefined;
+}
+
 function describeActivity(rootPid, installDir) {
-	const kids = descendants(rootPid).map((k) => k.cmd);
+	const kids = descendants(rootPid);
 	const interesting = [];
-	for (const cmd of kids) {
-		let m;
-		if (/node-gyp/.test(cmd) && (m = cmd.match(/node_modules\/((?:@[^/]+\/)?[^/ ]+)/))) interesting.push(`node-gyp build (${m[1]})`);
-		else if (/\b(g\+\+|cc1plus|cc1|gcc|make)\b/.test(cmd)) interesting.push('compiling native code');
-		else if ((m = cmd.match(/^sh -c (.+)/))) interesting.push(`install script: ${m[1].slice(0, 80)}`);
+	let compiling = false;
+	for (const k of kids) {
+		const m = k.cmd.match(/^(?:\/bin\/)?sh -c (.+)/);
+		if (m) interesting.push(`install script of ${packageOf(k.cwd) || '?'}: ${m[1].slice(0, 70)}`);
+		else if (/\b(cc1plus|cc1|g\+\+|gcc|c\+\+)\b/.test(k.cmd)) compiling = true;
 	}
+	if (compiling) interesting.push('compiling native code');
 	let nm = 0;
 	try {
 		nm = fs.readdirSync(path.join(installDir, 'node_modules')).length;
@@ -460,7 +473,7 @@ async function ensureProfile(name, opts = {}) {
 	});
 }
 
-module.exports = { ensureProfile, profilePaths, isInstalled, cacheRoot, envFor, PROFILES, findNpmCli };
+module.exports = { ensureProfile, profilePaths, isInstalled, cacheRoot, envFor, PROFILES, findNpmCli, describeActivity };
 
 if (require.main === module) {
 	const args = process.argv.slice(2);

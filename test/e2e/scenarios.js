@@ -53,7 +53,8 @@ const CREDS = {
 };
 
 const SIM_OPTIONS = {
-	accessTokens: [CREDS.accessToken, CREDS.oauth.accessToken],
+	// access token i is paired with refresh token i
+	accessTokens: [CREDS.oauth.accessToken, CREDS.accessToken],
 	refreshTokens: [CREDS.oauth.refreshToken],
 	clientId: CREDS.oauth.clientId,
 	clientSecret: CREDS.oauth.clientSecret,
@@ -141,6 +142,15 @@ async function execOk(ctx, wfId) {
 	return r;
 }
 
+function bodyOf(r) {
+	if (typeof r.body !== 'string') return r.body;
+	try {
+		return JSON.parse(r.body);
+	} catch {
+		return r.body;
+	}
+}
+
 const first = (r, node) => (r.nodes[node] && r.nodes[node][0]) || [];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -161,11 +171,96 @@ function defineScenarios() {
 				assert.equal(out[0].name, 'E2E board');
 				assert.equal(out[0].privacy, 'SECRET');
 				assert.ok(out[0].id, 'board has an id');
+				assert.ok(ctx.sim.getBoardView(out[0].id), 'the board exists in the simulator');
 				const posts = reqs(ctx.sim, { method: 'POST', path: /\/boards$/ });
 				assert.equal(posts.length, 1, `one POST /boards, saw:\n${logSummary(ctx.sim)}`);
 				assert.equal(authOf(posts[0]), `Bearer ${CREDS.accessToken}`);
-				const body = typeof posts[0].body === 'string' ? JSON.parse(posts[0].body) : posts[0].body;
-				assert.deepEqual(body, { name: 'E2E board', description: 'made by e2e', privacy: 'SECRET' });
+				assert.deepEqual(bodyOf(posts[0]), { name: 'E2E board', description: 'made by e2e', privacy: 'SECRET' });
+			},
+		},
+		{
+			name: 'board: get pins, Return All across pages (260 pins -> 2 requests)',
+			requires: (ctx) => needOps(ctx, 'board:getPins') || needParams(ctx, 'board', 'getPins', 'board', 'returnAll'),
+			prepare(ctx) {
+				const board = ctx.sim.addBoard({ name: 'E2E big board' });
+				for (let i = 0; i < 260; i++) ctx.sim.addPin({ board_id: board.id, title: `Bulk pin ${i + 1}` });
+				ctx.bigBoard = board;
+				return [
+					chain('e2eBoardPinsAll1', 'e2e board pins return all', [
+						pinterestNode('Board pins', { resource: 'board', operation: 'getPins', board: byId(board.id), returnAll: true }),
+					]),
+					chain('e2eBoardPinsLim1', 'e2e board pins limit 30', [
+						pinterestNode('Board pins', { resource: 'board', operation: 'getPins', board: byId(board.id), returnAll: false, limit: 30 }),
+					]),
+				];
+			},
+			async run(ctx) {
+				const r = await execOk(ctx, 'e2eBoardPinsAll1');
+				const out = first(r, 'Board pins');
+				assert.equal(out.length, 260, `260 items, got ${out.length}`);
+				assert.equal(new Set(out.map((p) => p.id)).size, 260, 'no duplicates');
+				const gets = reqs(ctx.sim, { method: 'GET', path: `/v5/boards/${ctx.bigBoard.id}/pins` });
+				assert.equal(gets.length, 2, `2 page requests, saw:\n${logSummary(ctx.sim)}`);
+				assert.equal(String(gets[0].query.page_size), '250');
+				assert.ok(!gets[0].query.bookmark, 'first page without bookmark');
+				assert.ok(gets[1].query.bookmark, 'second page with the bookmark');
+				// Limit: one request asking for exactly 30
+				ctx.sim.requests.length = 0;
+				const r2 = await execOk(ctx, 'e2eBoardPinsLim1');
+				assert.equal(first(r2, 'Board pins').length, 30);
+				const gets2 = reqs(ctx.sim, { method: 'GET', path: `/v5/boards/${ctx.bigBoard.id}/pins` });
+				assert.equal(gets2.length, 1, `1 request for limit 30, saw:\n${logSummary(ctx.sim)}`);
+				assert.equal(String(gets2[0].query.page_size), '30');
+			},
+		},
+		{
+			name: 'error: get a board that does not exist -> 404 message, rc 1',
+			requires: (ctx) => needOps(ctx, 'board:get'),
+			prepare: () =>
+				chain('e2eBoardMissing1', 'e2e board 404', [pinterestNode('Get board', { resource: 'board', operation: 'get', board: byId('999999999999999999') })]),
+			async run(ctx) {
+				const r = await ctx.n8n.execute('e2eBoardMissing1');
+				assert.equal(r.code, 1, `exit code 1 on a failed workflow (got ${r.code})`);
+				assert.equal(r.status, 'error', `status error (got ${r.status}; ${r.cliError || ''})`);
+				assert.match(String(r.error), /404/, `message names the status: ${r.error}`);
+				assert.match(String(r.error), /Board not found/i, `message carries Pinterest's text: ${r.error}`);
+				const gets = reqs(ctx.sim, { method: 'GET', path: '/v5/boards/999999999999999999' });
+				assert.equal(gets.length, 1, `one GET (no retries on 404), saw:\n${logSummary(ctx.sim)}`);
+				assert.ok(!String(r.error).includes(CREDS.accessToken) && !JSON.stringify(r.errorDetails || {}).includes(CREDS.accessToken), 'no token in the error');
+				ctx.lastError = r.errorDetails;
+			},
+		},
+		{
+			name: 'oauth2: 401 -> refresh at the token URL -> retry; rotated tokens persisted in n8n',
+			requires: (ctx) => needOps(ctx, 'board:getAll'),
+			prepare: () =>
+				chain('e2eOAuthRefresh1', 'e2e oauth2 refresh', [
+					pinterestNode('List boards', { resource: 'board', operation: 'getAll', returnAll: false, limit: 5 }, 'oAuth2'),
+				]),
+			async run(ctx) {
+				assert.ok(ctx.sim.expireAccessToken(CREDS.oauth.accessToken), 'simulator knew the OAuth access token');
+				const r = await execOk(ctx, 'e2eOAuthRefresh1');
+				assert.ok(Array.isArray(first(r, 'List boards')), 'boards listed');
+				const log = ctx.sim.requests.map((q) => `${q.method} ${q.path} ${q.status}`);
+				const tokenReqs = reqs(ctx.sim, { method: 'POST', path: '/v5/oauth/token' });
+				assert.equal(tokenReqs.length, 1, `one token request, saw:\n${log.join('\n')}`);
+				const tr = tokenReqs[0];
+				const basic = `Basic ${Buffer.from(`${CREDS.oauth.clientId}:${CREDS.oauth.clientSecret}`).toString('base64')}`;
+				assert.equal(authOf(tr), basic, 'client id/secret as HTTP Basic');
+				const form = typeof tr.body === 'string' ? Object.fromEntries(new URLSearchParams(tr.body)) : tr.body || {};
+				assert.equal(form.grant_type, 'refresh_token');
+				assert.equal(form.refresh_token, CREDS.oauth.refreshToken);
+				const boardsReqs = reqs(ctx.sim, { method: 'GET', path: '/v5/boards' });
+				assert.equal(boardsReqs.length, 2, `GET /boards twice (401 then retry), saw:\n${log.join('\n')}`);
+				assert.equal(boardsReqs[0].status, 401);
+				assert.equal(boardsReqs[1].status, 200);
+				const newAccess = String(authOf(boardsReqs[1])).replace(/^Bearer /, '');
+				assert.notEqual(newAccess, CREDS.oauth.accessToken, 'retried with a new access token');
+				const cred = await ctx.n8n.exportCredential(CREDS.oauthCred.id);
+				const td = (cred.data && cred.data.oauthTokenData) || {};
+				assert.equal(td.access_token, newAccess, 'new access token persisted in n8n');
+				assert.ok(td.refresh_token && td.refresh_token !== CREDS.oauth.refreshToken, `rotated refresh token persisted (have ${td.refresh_token})`);
+				assert.ok(ctx.sim.isRefreshTokenValid(td.refresh_token), 'the persisted refresh token is the one the simulator issued');
 			},
 		},
 	];

@@ -51,8 +51,9 @@ async function packRepo(dir, { timeoutMs = 10 * 60 * 1000, npmCli, env } = {}) {
 	if (!tgz) throw new Error(`npm pack produced no .tgz in ${dir}`);
 	let files = [];
 	try {
-		const start = r.stdout.indexOf('[');
-		files = JSON.parse(r.stdout.slice(start))[0].files.map((f) => f.path);
+		const lines = r.stdout.split('\n');
+		const start = lines.lastIndexOf('[');
+		files = JSON.parse(lines.slice(start).join('\n'))[0].files.map((f) => f.path);
 	} catch {
 		/* older npm */
 	}
