@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { analyticsOutput, topPinsOutput } from '../../helpers/analytics';
 import { route } from '../../helpers/routing';
+import * as getAnalytics from './getAnalytics.operation';
+import * as getTopPins from './getTopPins.operation';
+import * as getTopVideoPins from './getTopVideoPins.operation';
+import { topPinsPreSend } from './topPins';
 
 export const accountOperations: INodeProperties[] = [
 	{
@@ -18,8 +23,50 @@ export const accountOperations: INodeProperties[] = [
 				description: 'Get the account the credential belongs to: username, type, counts',
 				routing: route({ method: 'GET', url: '/user_account' }),
 			},
+			{
+				name: 'Get Analytics',
+				value: 'getAnalytics',
+				action: 'Get account analytics',
+				description:
+					'Daily impressions, saves, clicks and engagement of the account (not available in Sandbox)',
+				routing: route({
+					method: 'GET',
+					url: '/user_account/analytics',
+					preSend: getAnalytics.preSend,
+					postReceive: [analyticsOutput],
+				}),
+			},
+			{
+				name: 'Get Top Pins',
+				value: 'getTopPins',
+				action: 'Get top pins of the account',
+				description: 'The best pins of the account by a metric, up to 50 (not available in Sandbox)',
+				routing: route({
+					method: 'GET',
+					url: '/user_account/analytics/top_pins',
+					preSend: topPinsPreSend,
+					postReceive: [topPinsOutput],
+				}),
+			},
+			{
+				name: 'Get Top Video Pins',
+				value: 'getTopVideoPins',
+				action: 'Get top video pins of the account',
+				description:
+					'The best video pins of the account by a video metric, up to 50 (not available in Sandbox)',
+				routing: route({
+					method: 'GET',
+					url: '/user_account/analytics/top_video_pins',
+					preSend: topPinsPreSend,
+					postReceive: [topPinsOutput],
+				}),
+			},
 		],
 	},
 ];
 
-export const accountFields: INodeProperties[] = [];
+export const accountFields: INodeProperties[] = [
+	...getAnalytics.description,
+	...getTopPins.description,
+	...getTopVideoPins.description,
+];
