@@ -368,6 +368,8 @@ export async function loadOptionsContext(parameters: IDataObject, credentials: T
 	const workflow = new Workflow({ id: 'test-wf', nodes: [node], connections: {}, active: false, nodeTypes: pkg.nodeTypes });
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-exec', { id: 'test-wf', nodes: [node], connections: {} } as never);
 	const additionalData = makeAdditionalData(hooks, credentials);
+	// n8n passes the parameters being edited this way to list-search methods.
+	(additionalData as unknown as { currentNodeParameters: IDataObject }).currentNodeParameters = parameters;
 	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.board');
 }
 

@@ -64,17 +64,17 @@ function failItem(
 	error: Error,
 	itemIndex: number,
 ): INodeExecutionData[] {
+	// n8n errors carry the node; anything else (a bug, a thrown string) gets wrapped.
+	// Duck typing, because instanceof fails when two copies of n8n-workflow are loaded.
 	const nodeError =
-		error instanceof NodeOperationError || (error as { httpCode?: unknown }).httpCode !== undefined
+		error && typeof error === 'object' && 'node' in error
 			? error
 			: new NodeOperationError(context.getNode(), error, { itemIndex });
 	const withContext = nodeError as unknown as { context?: IDataObject };
 	withContext.context = { ...(withContext.context ?? {}), itemIndex };
 	if (!context.continueOnFail()) throw nodeError;
-	const json: IDataObject = { error: nodeError.message };
-	const description = (nodeError as { description?: unknown }).description;
-	if (typeof description === 'string' && description) json.description = description;
-	return [{ json, error: nodeError as never, pairedItem: { item: itemIndex } }];
+	// n8n shows the error (message and description) from `error`; json carries the message.
+	return [{ json: { error: nodeError.message }, error: nodeError as never, pairedItem: { item: itemIndex } }];
 }
 
 /** Executor for operations that return one object (or nothing, for deletes). */

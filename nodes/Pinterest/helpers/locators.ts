@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameterResourceLocator } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
+import { parameterOf } from '../transport';
 import { checkId } from './ids';
 import { fetchPages } from './pagination';
 
@@ -31,7 +32,7 @@ export function boardUrl(board: IDataObject): string | undefined {
 }
 
 function locatorOf(context: PinterestContext, parameter: string): INodeParameterResourceLocator {
-	const raw = context.getNodeParameter(parameter, undefined) as unknown;
+	const raw = parameterOf(context, parameter);
 	if (raw && typeof raw === 'object' && 'mode' in (raw as IDataObject)) {
 		return raw as INodeParameterResourceLocator;
 	}

@@ -92,10 +92,11 @@ export function toPinterestError(node: INode, error: unknown, request: RequestCo
 	const err = (error ?? {}) as ErrorLike;
 	const status = statusOf(err);
 	if (status === undefined) {
-		const reason = err.cause?.code ?? err.code ?? 'network error';
-		return new NodeApiError(node, { message: `Could not reach Pinterest: ${reason}` } as JsonObject, {
-			message: `Could not reach Pinterest (${reason})`,
-			description: `${request.method} ${request.baseUrl}${request.url} failed before a response arrived. Check the credential's Environment / Custom Base URL and the network.`,
+		// n8n puts the system error code (ECONNREFUSED, ETIMEDOUT, ...) in httpCode.
+		const reason = err.cause?.code ?? (err.httpCode || undefined) ?? err.code ?? 'network error';
+		return new NodeApiError(node, { message: 'Could not reach Pinterest' } as JsonObject, {
+			message: 'Could not reach Pinterest',
+			description: `${request.method} ${request.baseUrl}${request.url} failed before a response arrived (${reason}). Check the credential's Environment / Custom Base URL and the network.`,
 			itemIndex: request.itemIndex,
 		});
 	}

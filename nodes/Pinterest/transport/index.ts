@@ -37,9 +37,20 @@ export interface PinterestResponse extends IN8nHttpFullResponse {
 	request: { method: IHttpRequestMethods; url: string };
 }
 
+/**
+ * Reads a node parameter in any context. List-search (load options) contexts only know the
+ * parameters being edited, through getCurrentNodeParameter.
+ */
+export function parameterOf(context: PinterestContext, name: string, fallback?: unknown): unknown {
+	if ('getCurrentNodeParameter' in context) {
+		return (context as ILoadOptionsFunctions).getCurrentNodeParameter(name) ?? fallback;
+	}
+	return context.getNodeParameter(name, fallback as never);
+}
+
 /** The node's Authentication parameter picks the credential; OAuth2 is the default. */
 export function credentialTypeOf(context: PinterestContext): PinterestCredentialType {
-	const authentication = context.getNodeParameter('authentication', 'oAuth2') as string;
+	const authentication = parameterOf(context, 'authentication', 'oAuth2');
 	return authentication === 'accessToken' ? 'pinterestApi' : 'pinterestOAuth2Api';
 }
 

@@ -1,0 +1,83 @@
+import nock from 'nock';
+import { Workflow } from 'n8n-workflow';
+
+import { loadPackage, makeCredentials, runNode } from '../helpers/harness';
+import { CREDENTIAL_IDS } from '../helpers/harness';
+
+describe('credentials', () => {
+	beforeAll(() => nock.disableNetConnect());
+	afterEach(() => {
+		expect(nock.pendingMocks()).toEqual([]);
+		nock.cleanAll();
+	});
+	afterAll(() => nock.enableNetConnect());
+
+	it('OAuth2: authorization code flow, Basic client auth, the scopes the nodes need', async () => {
+		const { credentialTypes } = await loadPackage();
+		const type = credentialTypes.pinterestOAuth2Api;
+		expect(type.extends).toEqual(['oAuth2Api']);
+		const defaults = Object.fromEntries(type.properties.map((p) => [p.name, p.default]));
+		expect(defaults.grantType).toBe('authorizationCode');
+		expect(defaults.authUrl).toBe('https://www.pinterest.com/oauth/');
+		expect(defaults.authentication).toBe('header');
+		expect(String(defaults.scope).split(',')).toEqual([
+			'user_accounts:read',
+			'user_accounts:write',
+			'boards:read',
+			'boards:read_secret',
+			'boards:write',
+			'boards:write_secret',
+			'pins:read',
+			'pins:read_secret',
+			'pins:write',
+			'pins:write_secret',
+		]);
+	});
+
+	it.each([
+		['production', undefined, 'https://api.pinterest.com/v5/oauth/token'],
+		['sandbox', undefined, 'https://api-sandbox.pinterest.com/v5/oauth/token'],
+		['custom', 'http://127.0.0.1:8790/v5/', 'http://127.0.0.1:8790/v5/oauth/token'],
+	])('OAuth2 token URL follows the %s environment', async (environment, customBaseUrl, tokenUrl) => {
+		const credentials = await makeCredentials({ pinterestOAuth2Api: { environment, customBaseUrl } });
+		const data = await credentials.getDecrypted({} as never, CREDENTIAL_IDS.pinterestOAuth2Api, 'pinterestOAuth2Api');
+		expect(data.accessTokenUrl).toBe(tokenUrl);
+	});
+
+	it.each([
+		['production', undefined, 'https://api.pinterest.com/v5'],
+		['sandbox', undefined, 'https://api-sandbox.pinterest.com/v5'],
+		['custom', 'http://127.0.0.1:8790/v5//', 'http://127.0.0.1:8790/v5'],
+	])('access-token credential test request uses the %s base URL', async (environment, customBaseUrl, baseUrl) => {
+		const { credentialTypes, nodeTypes } = await loadPackage();
+		const type = credentialTypes.pinterestApi;
+		expect(type.test?.request.url).toBe('/user_account');
+		const workflow = new Workflow({
+			nodes: [{ id: 'x', name: 'n', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }],
+			connections: {},
+			active: false,
+			nodeTypes,
+		});
+		const resolved = workflow.expression.getParameterValue(
+			String(type.test?.request.baseURL),
+			null,
+			0,
+			0,
+			'n',
+			[],
+			'internal',
+			{ $credentials: { environment, customBaseUrl } },
+		);
+		expect(resolved).toBe(baseUrl);
+	});
+
+	it.each([
+		['production', 'https://api.pinterest.com'],
+		['sandbox', 'https://api-sandbox.pinterest.com'],
+	])('the node sends requests to the %s host with the pasted token', async (environment, host) => {
+		nock(host).get('/v5/user_account').matchHeader('authorization', 'Bearer pina_env').reply(200, { username: environment });
+		const credentials = await makeCredentials({ pinterestApi: { accessToken: 'pina_env', environment } });
+		const { items } = await runNode({ authentication: 'accessToken', resource: 'account', operation: 'get' }, { credentials });
+		expect(items).toEqual([{ json: { username: environment }, pairedItem: { item: 0 } }]);
+	});
+});
