@@ -1,6 +1,75 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const followOperations: INodeProperties[] = [];
+import { route } from '../../helpers/routing';
+import * as followUser from './followUser.operation';
+import * as getFollowedInterests from './getFollowedInterests.operation';
+import * as getFollowers from './getFollowers.operation';
+import * as getFollowingBoards from './getFollowingBoards.operation';
+import * as getFollowingUsers from './getFollowingUsers.operation';
+import { usernameInPath, usernameOrSelfInPath } from './username';
 
-export const followFields: INodeProperties[] = [];
+// Pinterest v5 has no unfollow and no board or interest follows (REFERENCE.md §9).
+export const followOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['follow'] } },
+		default: 'getFollowers',
+		options: [
+			{
+				name: 'Follow User',
+				value: 'followUser',
+				action: 'Follow a user',
+				description: 'Follow a Pinterest user (beta, not available to all apps)',
+				routing: route({
+					method: 'POST',
+					url: '/user_account/following/{username}',
+					preSend: [usernameInPath, followUser.followBody],
+				}),
+			},
+			{
+				name: 'Get Followed Interests',
+				value: 'getFollowedInterests',
+				action: 'Get followed interests',
+				description: 'List the interests a user follows (the connected account by default)',
+				routing: route({
+					method: 'GET',
+					url: '/users/{username}/interests/follow',
+					preSend: [usernameOrSelfInPath],
+					list: {},
+				}),
+			},
+			{
+				name: 'Get Followers',
+				value: 'getFollowers',
+				action: 'Get followers',
+				description: 'List the users who follow the connected account',
+				routing: route({ method: 'GET', url: '/user_account/followers', list: {} }),
+			},
+			{
+				name: 'Get Following Boards',
+				value: 'getFollowingBoards',
+				action: 'Get followed boards',
+				description: 'List the boards the connected account follows',
+				routing: route({ method: 'GET', url: '/user_account/following/boards', list: {} }),
+			},
+			{
+				name: 'Get Following Users',
+				value: 'getFollowingUsers',
+				action: 'Get followed users',
+				description: 'List the users the connected account follows (not available in Sandbox)',
+				routing: route({ method: 'GET', url: '/user_account/following', list: {} }),
+			},
+		],
+	},
+];
+
+export const followFields: INodeProperties[] = [
+	...followUser.description,
+	...getFollowedInterests.description,
+	...getFollowers.description,
+	...getFollowingBoards.description,
+	...getFollowingUsers.description,
+];

@@ -1,0 +1,22 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../common';
+import { explicitFollowing } from './explicitFollowing';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [explicitFollowing],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['follow'], operation: ['getFollowingBoards'] } },
+	properties,
+);

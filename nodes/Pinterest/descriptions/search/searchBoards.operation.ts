@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../common';
+import { searchSandboxNotice } from './notice';
+
+const properties: INodeProperties[] = [
+	searchSandboxNotice,
+	{
+		displayName: 'Query',
+		name: 'query',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. recipes',
+		description: 'Words to look for in the boards. Leave empty to list the boards without a query.',
+	},
+	...returnAllOrLimit,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['search'], operation: ['searchBoards'] } },
+	properties,
+);
