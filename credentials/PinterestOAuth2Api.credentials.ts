@@ -17,6 +17,9 @@ export const PINTEREST_SCOPES = [
 	'pins:write_secret',
 ];
 
+// Advertising and catalogs, asked for only when the user turns them on.
+export const PINTEREST_ADS_SCOPES = ['ads:read', 'ads:write', 'catalogs:read', 'catalogs:write'];
+
 export class PinterestOAuth2Api implements ICredentialType {
 	name = 'pinterestOAuth2Api';
 
@@ -30,6 +33,14 @@ export class PinterestOAuth2Api implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		...environmentProperties,
+		{
+			displayName: 'Include Ads and Catalogs Scopes',
+			name: 'includeAdsScopes',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to also ask for ads:read, ads:write, catalogs:read and catalogs:write, needed by the ad account, campaign, ad group, ad, report, catalog, audience, keyword, conversion tag and customer list resources. Reconnect after changing it.',
+		},
 		{
 			displayName: 'Grant Type',
 			name: 'grantType',
@@ -58,7 +69,12 @@ export class PinterestOAuth2Api implements ICredentialType {
 			displayName: 'Scope',
 			name: 'scope',
 			type: 'hidden',
-			default: PINTEREST_SCOPES.join(','),
+			default:
+				'={{ "' +
+				PINTEREST_SCOPES.join(',') +
+				'" + ($self.includeAdsScopes ? ",' +
+				PINTEREST_ADS_SCOPES.join(',') +
+				'" : "") }}',
 		},
 		{
 			displayName: 'Auth URI Query Parameters',

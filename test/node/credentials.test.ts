@@ -20,7 +20,10 @@ describe('credentials', () => {
 		expect(defaults.grantType).toBe('authorizationCode');
 		expect(defaults.authUrl).toBe('https://www.pinterest.com/oauth/');
 		expect(defaults.authentication).toBe('header');
-		expect(String(defaults.scope).split(',')).toEqual([
+		const organic = await makeCredentials({ pinterestOAuth2Api: {} });
+		const data = await organic.getDecrypted({} as never, CREDENTIAL_IDS.pinterestOAuth2Api, 'pinterestOAuth2Api');
+		expect(String(defaults.scope)).toMatch(/^=/);
+		expect(String(data.scope).split(',')).toEqual([
 			'user_accounts:read',
 			'user_accounts:write',
 			'boards:read',
@@ -32,6 +35,9 @@ describe('credentials', () => {
 			'pins:write',
 			'pins:write_secret',
 		]);
+		const ads = await makeCredentials({ pinterestOAuth2Api: { includeAdsScopes: true } });
+		const adsData = await ads.getDecrypted({} as never, CREDENTIAL_IDS.pinterestOAuth2Api, 'pinterestOAuth2Api');
+		expect(String(adsData.scope).split(',').slice(-4)).toEqual(['ads:read', 'ads:write', 'catalogs:read', 'catalogs:write']);
 	});
 
 	it.each([

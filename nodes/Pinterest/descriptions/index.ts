@@ -1,6 +1,16 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { accountFields, accountOperations } from './account';
+import { adAccountFields, adAccountOperations } from './adAccount';
+import { campaignFields, campaignOperations } from './campaign';
+import { adGroupFields, adGroupOperations } from './adGroup';
+import { adFields, adOperations } from './ad';
+import { reportFields, reportOperations } from './report';
+import { catalogFields, catalogOperations } from './catalog';
+import { audienceFields, audienceOperations } from './audience';
+import { keywordFields, keywordOperations } from './keyword';
+import { conversionTagFields, conversionTagOperations } from './conversionTag';
+import { customerListFields, customerListOperations } from './customerList';
 import { boardFields, boardOperations } from './board';
 import { boardSectionFields, boardSectionOperations } from './boardSection';
 import { followFields, followOperations } from './follow';
@@ -14,7 +24,8 @@ interface ResourceDescription {
 	fields: INodeProperties[];
 }
 
-// The node's resources, in the order of the Resource menu (alphabetical, as n8n lists them).
+// The node's resources; the Resource menu lists them alphabetically, as n8n's own nodes do.
+// Advertising resources need the ads/catalogs scopes (an option of the OAuth2 credential).
 const resources: ResourceDescription[] = [
 	{ option: { name: 'Account', value: 'account' }, operations: accountOperations, fields: accountFields },
 	{ option: { name: 'Board', value: 'board' }, operations: boardOperations, fields: boardFields },
@@ -23,7 +34,19 @@ const resources: ResourceDescription[] = [
 	{ option: { name: 'Media', value: 'media' }, operations: mediaOperations, fields: mediaFields },
 	{ option: { name: 'Pin', value: 'pin' }, operations: pinOperations, fields: pinFields },
 	{ option: { name: 'Search', value: 'search' }, operations: searchOperations, fields: searchFields },
-].filter((resource) => resource.operations.length > 0);
+	{ option: { name: 'Ad Account', value: 'adAccount' }, operations: adAccountOperations, fields: adAccountFields },
+	{ option: { name: 'Campaign', value: 'campaign' }, operations: campaignOperations, fields: campaignFields },
+	{ option: { name: 'Ad Group', value: 'adGroup' }, operations: adGroupOperations, fields: adGroupFields },
+	{ option: { name: 'Ad', value: 'ad' }, operations: adOperations, fields: adFields },
+	{ option: { name: 'Report', value: 'report' }, operations: reportOperations, fields: reportFields },
+	{ option: { name: 'Catalog', value: 'catalog' }, operations: catalogOperations, fields: catalogFields },
+	{ option: { name: 'Audience', value: 'audience' }, operations: audienceOperations, fields: audienceFields },
+	{ option: { name: 'Keyword', value: 'keyword' }, operations: keywordOperations, fields: keywordFields },
+	{ option: { name: 'Conversion Tag', value: 'conversionTag' }, operations: conversionTagOperations, fields: conversionTagFields },
+	{ option: { name: 'Customer List', value: 'customerList' }, operations: customerListOperations, fields: customerListFields },
+]
+	.filter((resource) => resource.operations.length > 0)
+	.sort((a, b) => a.option.name.localeCompare(b.option.name));
 
 export const resourceOptions: INodePropertyOptions[] = resources.map((resource) => resource.option);
 

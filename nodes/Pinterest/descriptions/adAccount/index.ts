@@ -1,0 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
+export const adAccountOperations: INodeProperties[] = [];
+
+export const adAccountFields: INodeProperties[] = [];
