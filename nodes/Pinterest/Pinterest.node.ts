@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { resourceOptions, resourceProperties } from './descriptions';
-import { searchBoards, searchSections } from './methods/listSearch';
+import { searchBoards, searchPins, searchSections } from './methods/listSearch';
 
 export class Pinterest implements INodeType {
 	description: INodeTypeDescription = {
@@ -57,6 +57,6 @@ export class Pinterest implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchBoards, searchSections },
+		listSearch: { searchBoards, searchPins, searchSections },
 	};
 }

@@ -68,3 +68,24 @@ async function fetchBoardForUrl(context: ILoadOptionsFunctions, boardId: string)
 		return undefined;
 	}
 }
+
+// Pins of the connected account (GET /pins), one page per call, filtered by title on that page.
+export async function searchPins(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const { items, bookmark } = await fetchPages.call(
+		this,
+		{ method: 'GET', url: '/pins' },
+		{ bookmark: paginationToken, maxPages: 1 },
+	);
+	const results: INodeListSearchItems[] = items
+		.filter((pin) => matches(pin.title || pin.description || pin.id, filter))
+		.map((pin) => ({
+			name: String(pin.title || pin.description || `Pin ${String(pin.id)}`).slice(0, 100),
+			value: String(pin.id),
+			url: `https://www.pinterest.com/pin/${String(pin.id)}/`,
+		}));
+	return { results, paginationToken: bookmark };
+}

@@ -1,6 +1,46 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const mediaOperations: INodeProperties[] = [];
+import { route } from '../../helpers/routing';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as upload from './upload.operation';
 
-export const mediaFields: INodeProperties[] = [];
+export const mediaOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['media'] } },
+		default: 'upload',
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a media upload',
+				description: 'Get the processing status of an uploaded video',
+				routing: route({ method: 'GET', url: '/media/{media}', preSend: get.preSend }),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many media uploads',
+				description: 'List the video uploads of the connected account',
+				routing: route({ method: 'GET', url: '/media', list: {} }),
+			},
+			{
+				name: 'Upload',
+				value: 'upload',
+				action: 'Upload a video',
+				description: 'Upload a video file for a video pin and wait until Pinterest has processed it',
+				routing: route({ method: 'GET', url: '/media/{media}', preSend: upload.preSend }),
+			},
+		],
+	},
+];
+
+export const mediaFields: INodeProperties[] = [
+	...get.description,
+	...getAll.description,
+	...upload.description,
+];

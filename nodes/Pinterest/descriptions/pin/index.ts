@@ -1,6 +1,100 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const pinOperations: INodeProperties[] = [];
+import { deletedResult, route } from '../../helpers/routing';
+import { simplifyPins } from '../../helpers/simplify';
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as save from './save.operation';
+import { pinMetricsQuery } from './shared';
+import * as update from './update.operation';
 
-export const pinFields: INodeProperties[] = [];
+export const pinOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['pin'] } },
+		default: 'create',
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a pin',
+				description: 'Create a pin from an image URL, an image file, a carousel or a video file',
+				routing: route({
+					method: 'POST',
+					url: '/pins',
+					preSend: create.preSend,
+					postReceive: [simplifyPins],
+				}),
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a pin',
+				routing: route({ method: 'DELETE', url: '/pins/{pin}', postReceive: [deletedResult] }),
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a pin',
+				routing: route({
+					method: 'GET',
+					url: '/pins/{pin}',
+					preSend: [pinMetricsQuery],
+					postReceive: [simplifyPins],
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many pins',
+				description: 'List the pins of the connected account, on any board',
+				routing: route({
+					method: 'GET',
+					url: '/pins',
+					list: {},
+					preSend: [pinMetricsQuery],
+					postReceive: [simplifyPins],
+				}),
+			},
+			{
+				name: 'Save',
+				value: 'save',
+				action: 'Save a pin to a board',
+				description: 'Save (repin) an existing pin to one of your boards',
+				routing: route({
+					method: 'POST',
+					url: '/pins/{pin}/save',
+					preSend: save.preSend,
+					postReceive: [simplifyPins],
+				}),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a pin',
+				description:
+					'Change the title, description, link or alt text of a pin, or move it to another board or section (beta in the Pinterest API: not available to all apps)',
+				routing: route({
+					method: 'PATCH',
+					url: '/pins/{pin}',
+					preSend: update.preSend,
+					postReceive: [simplifyPins],
+				}),
+			},
+		],
+	},
+];
+
+export const pinFields: INodeProperties[] = [
+	...create.description,
+	...del.description,
+	...get.description,
+	...getAll.description,
+	...save.description,
+	...update.description,
+];

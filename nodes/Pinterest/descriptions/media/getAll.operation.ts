@@ -1,0 +1,11 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../common';
+
+const properties: INodeProperties[] = [...returnAllOrLimit];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['media'], operation: ['getAll'] } },
+	properties,
+);

@@ -1,0 +1,36 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { boardLocator, sectionLocator } from '../common';
+import { pinLocator, simplifyField } from './locator';
+import { boardAndSection } from './shared';
+
+const properties: INodeProperties[] = [
+	pinLocator({ description: 'The pin to save (any public pin)' }),
+	boardLocator({ description: 'The board to save the pin to' }),
+	sectionLocator({
+		required: false,
+		description: 'Optional section of the board to save the pin to; leave empty for none',
+	}),
+	simplifyField,
+];
+
+async function saveBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const body: IDataObject = {};
+	await boardAndSection(this, body);
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const preSend: PreSendAction[] = [saveBody];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['pin'], operation: ['save'] } },
+	properties,
+);

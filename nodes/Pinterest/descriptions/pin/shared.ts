@@ -1,0 +1,42 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeParameterResourceLocator,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { resolveBoardId, resolveSectionId } from '../../helpers/locators';
+
+/** The value of an optional resource locator, or '' when left empty. */
+export function locatorValue(context: IExecuteSingleFunctions, parameter: string): string {
+	const raw = context.getNodeParameter(parameter, '') as INodeParameterResourceLocator | string;
+	const value = raw && typeof raw === 'object' ? raw.value : raw;
+	return value === undefined || value === null ? '' : String(value).trim();
+}
+
+/** board_id (required) and board_section_id (when the optional section is set). */
+export async function boardAndSection(context: IExecuteSingleFunctions, body: IDataObject) {
+	const boardId = await resolveBoardId(context);
+	body.board_id = boardId;
+	if (locatorValue(context, 'section') !== '') {
+		body.board_section_id = await resolveSectionId(context, boardId);
+	}
+}
+
+/** "Include Pin Metrics": pin_metrics=true only when asked for. */
+export async function pinMetricsQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	if (this.getNodeParameter('pinMetrics', false) as boolean) {
+		requestOptions.qs = { ...(requestOptions.qs ?? {}), pin_metrics: true };
+	}
+	return requestOptions;
+}
+
+export const pinMetricsField: INodeProperties = {
+	displayName: 'Include Pin Metrics',
+	name: 'pinMetrics',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to include 90-day and lifetime metrics (impressions, clicks, saves, reactions, comments) in pin_metrics',
+};

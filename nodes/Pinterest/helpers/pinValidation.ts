@@ -1,0 +1,76 @@
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+// Pin text limits from the API's Pin/PinCreate/PinUpdate schemas (REFERENCE.md §5, §7).
+export const PIN_LIMITS = { title: 100, description: 800, link: 2048, alt_text: 500 } as const;
+
+function fail(context: IExecuteSingleFunctions, message: string, description: string): never {
+	throw new NodeOperationError(context.getNode(), message, {
+		itemIndex: context.getItemIndex(),
+		description,
+	});
+}
+
+/** Text of at most max characters; returns undefined for an unset/empty value. */
+export function checkLength(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	field: string,
+	max: number,
+): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(value);
+	if (text.length > max) {
+		fail(
+			context,
+			`${field} is too long (${text.length} characters)`,
+			`Pinterest allows at most ${max} characters for ${field}. Shorten it, e.g. with {{ $json.text.slice(0, ${max}) }}.`,
+		);
+	}
+	return text;
+}
+
+/** A destination link: at most 2048 characters and an absolute http(s) URL. */
+export function checkLink(context: IExecuteSingleFunctions, value: unknown, field: string): string | undefined {
+	const text = checkLength(context, value, field, PIN_LIMITS.link);
+	if (text === undefined) return undefined;
+	checkUrl(context, text, field);
+	return text;
+}
+
+/** An absolute http(s) URL (image URLs, links). */
+export function checkUrl(context: IExecuteSingleFunctions, value: unknown, field: string): string {
+	const text = String(value ?? '').trim();
+	if (!text) {
+		fail(context, `${field} is empty`, `Set ${field} to a full URL starting with https://.`);
+	}
+	let valid = false;
+	try {
+		const url = new URL(text);
+		valid = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+	} catch {
+		valid = false;
+	}
+	if (!valid) {
+		fail(
+			context,
+			`${field} is not a valid web address`,
+			`"${text.slice(0, 120)}" is not an http(s) URL. Use a full address like https://example.com/page.`,
+		);
+	}
+	return text;
+}
+
+/** Dominant color as Pinterest shows it: a hex number like #6E7874. */
+export function checkColor(context: IExecuteSingleFunctions, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(value).trim();
+	if (!/^#[0-9a-fA-F]{6}$/.test(text)) {
+		fail(
+			context,
+			'Dominant Color is not a hex color',
+			`"${text.slice(0, 40)}" is not a color like #6E7874 (a # followed by six hexadecimal digits).`,
+		);
+	}
+	return text;
+}
