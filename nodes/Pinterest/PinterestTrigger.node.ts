@@ -1,0 +1,137 @@
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import { boardLocator, sectionLocator } from './descriptions/common';
+import { pollTrigger } from './helpers/triggerSources';
+import { searchBoards, searchSections } from './methods/listSearch';
+
+export class PinterestTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Pinterest Trigger',
+		name: 'pinterestTrigger',
+		icon: { light: 'file:pinterest.svg', dark: 'file:pinterest.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when a pin, follower or board is new on Pinterest',
+		defaults: { name: 'Pinterest Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: ['main'],
+		credentials: [
+			{
+				name: 'pinterestOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+			{
+				name: 'pinterestApi',
+				required: true,
+				displayOptions: { show: { authentication: ['accessToken'] } },
+			},
+		],
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'OAuth2', value: 'oAuth2' },
+					{ name: 'Access Token', value: 'accessToken' },
+				],
+				default: 'oAuth2',
+			},
+			{
+				displayName: 'Trigger On',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'New Board',
+						value: 'newBoard',
+						description: 'A board was created on the account',
+					},
+					{
+						name: 'New Follower',
+						value: 'newFollower',
+						description: 'Someone followed the account',
+					},
+					{
+						name: 'New Pin',
+						value: 'newPin',
+						description: 'A pin was created on the account, a board or a board section',
+					},
+				],
+				default: 'newPin',
+			},
+			{
+				displayName: 'Watch',
+				name: 'pinSource',
+				type: 'options',
+				noDataExpression: true,
+				displayOptions: { show: { event: ['newPin'] } },
+				options: [
+					{
+						name: 'All Pins of My Account',
+						value: 'account',
+						description: 'Pins on any board of the connected account',
+					},
+					{ name: 'A Board', value: 'board', description: 'Pins on one board' },
+					{
+						name: 'A Board Section',
+						value: 'section',
+						description: 'Pins in one section of a board',
+					},
+				],
+				default: 'account',
+			},
+			boardLocator({
+				description: 'The board to watch for new pins',
+				displayOptions: { show: { event: ['newPin'], pinSource: ['board', 'section'] } },
+			}),
+			sectionLocator({
+				description: 'The section of the board above to watch for new pins',
+				displayOptions: { show: { event: ['newPin'], pinSource: ['section'] } },
+			}),
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Include Saved Pins',
+						name: 'includeSavedPins',
+						type: 'boolean',
+						default: true,
+						displayOptions: { show: { '/event': ['newPin'], '/pinSource': ['account'] } },
+						description:
+							'Whether pins the account saved from other people count as new pins. Off: only pins the account created (Pinterest\'s exclude_repins filter).',
+					},
+					{
+						displayName: 'Simplify',
+						name: 'simplify',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether to return a simplified version of the response instead of the raw data',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		listSearch: { searchBoards, searchSections },
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return await pollTrigger(this);
+	}
+}
