@@ -136,7 +136,13 @@ function credentials(baseUrl) {
 
 /** Creates the owner account through n8n's REST API if the instance still asks for it. */
 async function ensureOwner(url) {
-	const settings = await httpJson('GET', `${url}/rest/settings`);
+	// /healthz answers before the REST controllers are mounted: wait for the settings endpoint
+	let settings;
+	for (let i = 0; i < 120; i++) {
+		settings = await httpJson('GET', `${url}/rest/settings`);
+		if (settings.status === 200 && settings.json) break;
+		await sleep(500);
+	}
 	const um = settings.json && (settings.json.data || settings.json).userManagement;
 	if (um && um.showSetupOnFirstLoad === false) return 'existing';
 	const r = await httpJson('POST', `${url}/rest/owner/setup`, DEMO.owner);

@@ -340,7 +340,9 @@ async function checkNewerN8n(pinned, nodeBin, root) {
 		} else {
 			const text = fs.readFileSync(path.join(tmp, 'resolve.log'), 'utf8');
 			const reason =
-				(text.match(/No matching version found for [^\s.]+(?:\.[^\s.]+)*\S*/) || [])[0] ||
+				((m) => m && `${m[0].replace(/\.$/, '')} (an exact-pinned dependency of n8n ${latest} is not published on this registry)`)(
+					text.match(/No matching version found for \S+/),
+				) ||
 				(text.match(/npm error code \S+/) || [])[0] ||
 				(r.timedOut ? 'resolution timed out after 180 s' : `npm exited ${r.code}`);
 			const detail = (text.match(/npm error (?!code)(?!A complete log).*$/m) || [''])[0];
