@@ -28,8 +28,9 @@ const analyticsBody = {
 describe('Account resource through RoutingNode', () => {
 	beforeAll(() => nock.disableNetConnect());
 	afterEach(() => {
-		expect(nock.pendingMocks()).toEqual([]);
+		const pending = nock.pendingMocks();
 		nock.cleanAll();
+		expect(pending).toEqual([]);
 	});
 	afterAll(() => nock.enableNetConnect());
 
