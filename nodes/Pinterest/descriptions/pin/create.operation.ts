@@ -17,16 +17,15 @@ import {
 	checkLink,
 	checkUrl,
 } from '../../helpers/pinValidation';
-import { boardLocator, sectionLocator } from '../common';
+import { boardLocator } from '../common';
 import { simplifyField } from './locator';
-import { boardAndSection } from './shared';
+import { boardAndSection, optionalSectionLocator } from './shared';
 
 const videoSources = ['videoBinary', 'videoMediaId'];
 
 const properties: INodeProperties[] = [
 	boardLocator({ description: 'The board to create the pin on' }),
-	sectionLocator({
-		required: false,
+	optionalSectionLocator({
 		description: 'Optional section of the board to put the pin in; leave empty for none',
 	}),
 	{

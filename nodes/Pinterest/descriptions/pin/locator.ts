@@ -27,7 +27,11 @@ export function pinLocator(overrides: Partial<INodeProperties> = {}): INodePrope
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: PIN_URL_REGEX, errorMessage: 'Not a Pinterest pin URL' },
+						properties: {
+							// n8n anchors this with ^…$: allow the rest of the link after the ID.
+							regex: `${PIN_URL_REGEX}(?:[/?#].*)?`,
+							errorMessage: 'Not a Pinterest pin URL',
+						},
 					},
 				],
 			},

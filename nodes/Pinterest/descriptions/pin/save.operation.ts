@@ -7,15 +7,14 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { boardLocator, sectionLocator } from '../common';
+import { boardLocator } from '../common';
 import { pinLocator, simplifyField } from './locator';
-import { boardAndSection } from './shared';
+import { boardAndSection, optionalSectionLocator } from './shared';
 
 const properties: INodeProperties[] = [
 	pinLocator({ description: 'The pin to save (any public pin)' }),
 	boardLocator({ description: 'The board to save the pin to' }),
-	sectionLocator({
-		required: false,
+	optionalSectionLocator({
 		description: 'Optional section of the board to save the pin to; leave empty for none',
 	}),
 	simplifyField,

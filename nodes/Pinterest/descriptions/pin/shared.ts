@@ -6,7 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { resolveBoardId, resolveSectionId } from '../../helpers/locators';
+import { SECTION_URL_REGEX, resolveBoardId, resolveSectionId } from '../../helpers/locators';
+import { sectionLocator } from '../common';
 
 /** The value of an optional resource locator, or '' when left empty. */
 export function locatorValue(context: IExecuteSingleFunctions, parameter: string): string {
@@ -40,3 +41,31 @@ export const pinMetricsField: INodeProperties = {
 	description:
 		'Whether to include 90-day and lifetime metrics (impressions, clicks, saves, reactions, comments) in pin_metrics',
 };
+
+/** The section locator, optional: an empty value (in any mode) means "no section". */
+export function optionalSectionLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	const locator = sectionLocator({ required: false, ...overrides });
+	locator.modes = locator.modes?.map((mode) => {
+		if (mode.name === 'id') {
+			return {
+				...mode,
+				validation: [
+					{ type: 'regex', properties: { regex: '\\d*', errorMessage: 'A section ID has digits only' } },
+				],
+			};
+		}
+		if (mode.name === 'url') {
+			return {
+				...mode,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: `(?:${SECTION_URL_REGEX})?`, errorMessage: 'Not a Pinterest board section URL' },
+					},
+				],
+			};
+		}
+		return mode;
+	});
+	return locator;
+}

@@ -8,9 +8,9 @@ import type {
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { PIN_LIMITS, checkLength, checkLink } from '../../helpers/pinValidation';
-import { boardLocator, sectionLocator } from '../common';
+import { boardLocator } from '../common';
 import { pinLocator, simplifyField } from './locator';
-import { boardAndSection } from './shared';
+import { boardAndSection, optionalSectionLocator } from './shared';
 
 const properties: INodeProperties[] = [
 	pinLocator({ description: 'The pin to update' }),
@@ -64,8 +64,7 @@ const properties: INodeProperties[] = [
 		description: 'The board to move the pin to',
 		displayOptions: { show: { moveToBoard: [true] } },
 	}),
-	sectionLocator({
-		required: false,
+	optionalSectionLocator({
 		description: 'Optional section of that board; leave empty for none',
 		displayOptions: { show: { moveToBoard: [true] } },
 	}),
