@@ -128,7 +128,21 @@ async function runProfile(profileName, pack, nodeInfo) {
 	await sim.start(simPort);
 	cleanups.push(() => sim.stop());
 
-	const ctx = { profile: profileName, n8n, sim, nodeInfo, installed, version: profile.n8nVersion, creds: CREDS };
+	const ctx = {
+		profile: profileName,
+		n8n,
+		sim,
+		nodeInfo,
+		installed,
+		version: profile.n8nVersion,
+		creds: CREDS,
+		createSimulator: simMod.createSimulator,
+		extraCredentials: [],
+		extraSims: [],
+	};
+	cleanups.push(async () => {
+		for (const x of ctx.extraSims) await x.stop();
+	});
 
 	// 4) scenarios: prepare (seed simulator, build workflows) -> one import of all workflows -> run each
 	let scenarios = defineScenarios(ctx);
@@ -155,7 +169,7 @@ async function runProfile(profileName, pack, nodeInfo) {
 	if (prepared.length) {
 		const t0 = Date.now();
 		try {
-			await n8n.importCredentials(CREDS.list(sim));
+			await n8n.importCredentials([...CREDS.list(sim), ...ctx.extraCredentials]);
 			const all = prepared.flatMap((p) => p.workflows);
 			if (all.length) await n8n.importWorkflow(all);
 			timer.add(`profile ${profileName}: import credentials + ${all.length} workflows`, Date.now() - t0);
@@ -197,6 +211,7 @@ async function runProfile(profileName, pack, nodeInfo) {
 	}
 
 	await sim.stop();
+	for (const x of ctx.extraSims.splice(0)) await x.stop();
 	timer.add(`profile ${profileName} total (incl. install)`, Date.now() - tProfile);
 }
 

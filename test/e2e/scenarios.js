@@ -8,6 +8,8 @@
  *   run()       executes them with the real n8n CLI and asserts outputs and the simulator's request log
  */
 const assert = require('assert/strict');
+const fs = require('fs');
+const path = require('path');
 const { propsFor } = require('./lib/harness');
 
 const NODE_TYPE = 'n8n-nodes-pinterest-api.pinterest';
@@ -116,6 +118,38 @@ function binaryNodes(prefix, b64, mimeType, fileName) {
 			parameters: { operation: 'toBinary', sourceProperty: 'b64', binaryPropertyName: 'data', options: { fileName, mimeType } },
 		},
 	];
+}
+
+const EXAMPLES_DIR = path.join(__dirname, '..', '..', 'scripts', 'examples');
+
+function loadExample(file) {
+	return JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'));
+}
+
+/** A second simulator with the demo data (user demo_user), and the credentials the example workflows name. */
+async function demoSimulator(ctx) {
+	if (ctx.demo) return ctx.demo;
+	const sim = ctx.createSimulator({ accessTokens: ['demo-access-token'], refreshTokens: ['demo-refresh-token'], clientId: 'demo-client-id', clientSecret: 'demo-client-secret', seed: 1, username: 'demo_user' });
+	sim.seedDemo();
+	await sim.start(0);
+	ctx.extraSims.push(sim);
+	ctx.extraCredentials.push(
+		{ id: 'devPinterestToken', name: 'Pinterest (simulator, access token)', type: 'pinterestApi', data: { environment: 'custom', customBaseUrl: sim.baseUrl, accessToken: 'demo-access-token' } },
+		{
+			id: 'devPinterestOAuth2',
+			name: 'Pinterest (simulator, OAuth2)',
+			type: 'pinterestOAuth2Api',
+			data: {
+				environment: 'custom',
+				customBaseUrl: sim.baseUrl,
+				clientId: 'demo-client-id',
+				clientSecret: 'demo-client-secret',
+				oauthTokenData: { access_token: 'demo-access-token', refresh_token: 'demo-refresh-token', token_type: 'bearer', expires_in: 2592000 },
+			},
+		},
+	);
+	ctx.demo = { sim };
+	return ctx.demo;
 }
 
 const byId = (v) => ({ __rl: true, mode: 'id', value: String(v) });
@@ -431,6 +465,45 @@ function defineScenarios() {
 				assert.equal(ms.source_type, 'video_id');
 				assert.equal(ms.cover_image_url, 'https://example.com/cover.jpg');
 				assert.equal(ctx.sim.getPinView(out[0].id).creative_type, 'VIDEO');
+			},
+		},
+		{
+			name: 'example workflow: publish pins from a list of image URLs',
+			requires: (ctx) => needOps(ctx, 'pin:create'),
+			async prepare(ctx) {
+				await demoSimulator(ctx);
+				return loadExample('publish-pins-from-image-urls.json');
+			},
+			async run(ctx) {
+				const demo = ctx.demo.sim;
+				demo.requests.length = 0;
+				const r = await execOk(ctx, 'exPublishPinsUrls');
+				const out = first(r, 'Create pin');
+				assert.equal(out.length, 3, `3 pins created, got ${out.length}`);
+				const board = Object.values(demo.state.boards).find((b) => b.name === 'Weeknight Recipes');
+				for (const p of out) assert.equal(p.board_id, board.id, 'on Weeknight Recipes (board given by URL)');
+				assert.deepEqual(out.map((p) => p.title), ['Lemon pasta in 15 minutes', 'Green curry for a weeknight', 'Roasted tomato soup']);
+				assert.equal(reqs(demo, { method: 'POST', path: '/v5/pins' }).length, 3);
+			},
+		},
+		{
+			name: "example workflow: copy a board's pins into another board",
+			requires: (ctx) => needOps(ctx, 'board:getPins', 'pin:save'),
+			async prepare(ctx) {
+				await demoSimulator(ctx);
+				return loadExample('copy-board-pins.json');
+			},
+			async run(ctx) {
+				const demo = ctx.demo.sim;
+				demo.requests.length = 0;
+				const target = Object.values(demo.state.boards).find((b) => b.name === 'Home Decor');
+				const before = Object.values(demo.state.pins).filter((p) => p.board_id === target.id).length;
+				const r = await execOk(ctx, 'exCopyBoardPins');
+				const out = first(r, 'Save to the target board');
+				assert.equal(out.length, 5, `5 pins saved, got ${out.length}`);
+				const after = Object.values(demo.state.pins).filter((p) => p.board_id === target.id).length;
+				assert.equal(after - before, 5, 'the target board has 5 more pins');
+				assert.equal(reqs(demo, { method: 'POST', path: /^\/v5\/pins\/\d+\/save$/ }).length, 5);
 			},
 		},
 	];
