@@ -1,6 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { resourceOptions, resourceProperties } from './descriptions';
+import { retryOptions } from './descriptions/retry';
+import { adsListSearch } from './methods/adsListSearch';
 import { searchBoards, searchPins, searchSections } from './methods/listSearch';
 
 export class Pinterest implements INodeType {
@@ -53,10 +55,11 @@ export class Pinterest implements INodeType {
 				default: 'board',
 			},
 			...resourceProperties,
+			retryOptions,
 		],
 	};
 
 	methods = {
-		listSearch: { searchBoards, searchPins, searchSections },
+		listSearch: { searchBoards, searchPins, searchSections, ...adsListSearch },
 	};
 }

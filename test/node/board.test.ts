@@ -164,7 +164,9 @@ describe('Board resource through RoutingNode', () => {
 			pinterestOAuth2Api: oauth2Credential(BASE, { access_token: 'pina_old', refresh_token: 'pinr_old' }),
 		});
 		let tokenRequest: { body: string; auth?: string } | undefined;
-		nock(BASE).get('/user_account').matchHeader('authorization', 'Bearer pina_old').reply(401, { code: 2, message: 'Authentication failed.' });
+		// The transport sees the 401 first, then sends the request the normal way so that n8n's
+		// refresh-on-401 runs: two tries with the old token.
+		nock(BASE).get('/user_account').matchHeader('authorization', 'Bearer pina_old').times(2).reply(401, { code: 2, message: 'Authentication failed.' });
 		nock(BASE)
 			.post('/oauth/token')
 			.reply(200, function (_uri, body) {

@@ -55,7 +55,7 @@ export function describeTarget(url: string): string {
 	return `the object at ${url}`;
 }
 
-function advice(status: number, code: number | undefined, apiMessage: string, url: string): string {
+function advice(status: number, code: number | undefined, apiMessage: string, url: string, method: string): string {
 	if (status === 401) {
 		return 'Pinterest did not accept the credential. Open the Pinterest credential and reconnect it (OAuth2), or paste a new access token.';
 	}
@@ -72,15 +72,27 @@ function advice(status: number, code: number | undefined, apiMessage: string, ur
 		return 'Pinterest reported a conflict on this board (another change was in progress). Wait a moment and run the node again.';
 	}
 	if (status === 429) {
-		return 'Pinterest rate limit reached. Wait a few minutes, or space the requests out (fewer items per run, Limit instead of Return All).';
+		return 'Pinterest rate limit reached, and it did not clear within the retries. Wait a few minutes, space the requests out (fewer items per run, Limit instead of Return All), or allow more waiting under Retries.';
+	}
+	if (status >= 500 && method === 'POST') {
+		return `Pinterest had a server problem, and the request may have been carried out anyway, so it was not sent again. Before running this item again, check whether it exists (for a pin: Pin → Get Many, or the board's pins), so that nothing is created twice.`;
 	}
 	if (status >= 500) {
-		return 'Pinterest had a server problem. Try again later; if it persists, check https://developers.pinterest.com for service status.';
+		return 'Pinterest had a server problem and did not recover within the retries. Try again later; if it persists, check https://developers.pinterest.com for service status.';
 	}
 	if (status === 400) {
 		return 'Pinterest rejected a parameter; the message above says which.';
 	}
 	return 'See the message above.';
+}
+
+/** An HTTP answer with an error status, read in full (status, headers, body). */
+export function pinterestHttpError(
+	node: INode,
+	response: { statusCode: number; body?: unknown },
+	request: RequestContext,
+): NodeApiError {
+	return toPinterestError(node, { httpCode: String(response.statusCode), context: { data: response.body } }, request);
 }
 
 /**
@@ -107,7 +119,7 @@ export function toPinterestError(node: INode, error: unknown, request: RequestCo
 	if (code !== undefined) cause.code = code;
 	const apiError = new NodeApiError(node, cause, {
 		message: `Pinterest ${status}${codeText}: ${apiMessage}`,
-		description: advice(status, code, apiMessage, request.url),
+		description: advice(status, code, apiMessage, request.url, request.method),
 		httpCode: String(status),
 		itemIndex: request.itemIndex,
 	});

@@ -9,7 +9,9 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { toPinterestError } from './errors';
+import { pinterestHttpError, toPinterestError } from './errors';
+import type { RetryPolicy } from './retry';
+import { delayBeforeRetry, retryPolicyFrom, shouldRetry, wait } from './retry';
 
 export const PRODUCTION_BASE_URL = 'https://api.pinterest.com/v5';
 export const SANDBOX_BASE_URL = 'https://api-sandbox.pinterest.com/v5';
@@ -62,15 +64,29 @@ export function baseUrlOf(credentials: IDataObject): string {
 	return PRODUCTION_BASE_URL;
 }
 
+/** The node's Retries options; the defaults where a node has none. */
+export function retryPolicyOf(context: PinterestContext): RetryPolicy {
+	try {
+		return retryPolicyFrom(parameterOf(context, 'retry', {}) as IDataObject);
+	} catch {
+		return retryPolicyFrom(undefined);
+	}
+}
+
 /**
- * The one place that talks HTTP to Pinterest. n8n's helper applies the credential,
- * refreshes OAuth2 tokens on a 401 and honours proxies; we add the base URL of the
- * credential's environment and turn failures into clean NodeApiErrors.
+ * The one place that talks HTTP to Pinterest. n8n's helper applies the credential, refreshes
+ * OAuth2 tokens and honours proxies; we add the base URL of the credential's environment,
+ * retry what is safe to retry, and turn failures into clean NodeApiErrors.
+ *
+ * Requests go out with ignoreHttpStatusErrors so that we see the status, headers (Retry-After)
+ * and body of every answer; n8n's error would drop the headers. Only an OAuth2 401 is sent once
+ * more the normal way, so that n8n's refresh-on-401 renews the token.
  */
 export async function pinterestApiRequest(
 	this: PinterestContext,
 	request: PinterestRequest,
 	itemIndex?: number,
+	policy: RetryPolicy = retryPolicyOf(this),
 ): Promise<PinterestResponse> {
 	const credentialType = credentialTypeOf(this);
 	const credentials = await this.getCredentials(credentialType);
@@ -83,24 +99,48 @@ export async function pinterestApiRequest(
 		headers: { Accept: 'application/json', ...(request.headers ?? {}) },
 		json: true,
 		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
 		// Pinterest array parameters are exploded: creative_types=A&creative_types=B.
 		arrayFormat: 'repeat',
 		timeout: request.timeout,
 	};
 	if (!options.body || Object.keys(options.body).length === 0) delete options.body;
-	try {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			credentialType,
-			options,
-		)) as IN8nHttpFullResponse;
-		return { ...response, request: { method: request.method, url: request.url } };
-	} catch (error) {
-		throw toPinterestError(this.getNode(), error, {
-			itemIndex,
-			method: request.method,
-			url: request.url,
-			baseUrl: options.baseURL as string,
-		});
+	const context = { itemIndex, method: request.method, url: request.url, baseUrl: options.baseURL as string };
+	const send = async (extra: Partial<IHttpRequestOptions> = {}) =>
+		(await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
+			...options,
+			...extra,
+			headers: { ...options.headers },
+		})) as IN8nHttpFullResponse;
+
+	let waited = 0;
+	for (let attempt = 1; ; attempt++) {
+		let response: IN8nHttpFullResponse | undefined;
+		let failure: unknown;
+		try {
+			response = await send();
+			if (response.statusCode === 401 && credentialType === 'pinterestOAuth2Api') {
+				response = await send({ ignoreHttpStatusErrors: false });
+			}
+		} catch (error) {
+			failure = error;
+		}
+		if (response && response.statusCode < 400) {
+			return { ...response, request: { method: request.method, url: request.url } };
+		}
+		const error = response
+			? pinterestHttpError(this.getNode(), response, context)
+			: toPinterestError(this.getNode(), failure, context);
+		const status = response?.statusCode ?? (Number(error.httpCode) || undefined);
+		const delay = delayBeforeRetry(attempt, response?.headers as IDataObject, policy);
+		if (
+			!shouldRetry(request.method, status) ||
+			attempt >= policy.maxAttempts ||
+			waited + delay > policy.maxTotalWaitMs
+		) {
+			throw error;
+		}
+		waited += delay;
+		await wait(delay);
 	}
 }

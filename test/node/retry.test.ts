@@ -1,0 +1,101 @@
+import nock from 'nock';
+
+import { makeCredentials, oauth2Credential, runNode, tokenCredential } from '../helpers/harness';
+import { delayBeforeRetry, DEFAULT_RETRY_POLICY } from '../../nodes/Pinterest/transport/retry';
+
+const BASE = 'http://pinterest.test/v5';
+const TOKEN = 'pina_retry_token';
+
+describe('retries: rate limits and server errors', () => {
+	beforeAll(() => nock.disableNetConnect());
+	afterEach(() => {
+		expect(nock.pendingMocks()).toEqual([]);
+		nock.cleanAll();
+	});
+	afterAll(() => nock.enableNetConnect());
+
+	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
+	const getBoard = (extra: Record<string, unknown> = {}) => ({
+		authentication: 'accessToken',
+		resource: 'board',
+		operation: 'get',
+		board: { __rl: true, mode: 'id', value: '42' },
+		...extra,
+	});
+
+	it('waits as Retry-After says on a 429 and then succeeds', async () => {
+		nock(BASE).get('/boards/42').reply(429, { code: 8, message: 'Rate limited' }, { 'Retry-After': '1' });
+		nock(BASE).get('/boards/42').reply(200, { id: '42', name: 'ok' });
+		const started = Date.now();
+		const { items, error } = await runNode(getBoard(), { credentials: await credentials() });
+		const elapsed = Date.now() - started;
+		expect(error).toBeUndefined();
+		expect(items[0].json).toEqual({ id: '42', name: 'ok' });
+		expect(elapsed).toBeGreaterThanOrEqual(950);
+	});
+
+	it('retries a POST after a 429 (Pinterest did not process it)', async () => {
+		nock(BASE).post('/boards', { name: 'x' }).reply(429, { code: 8, message: 'Rate limited' }, { 'Retry-After': '0' });
+		nock(BASE).post('/boards', { name: 'x' }).reply(201, { id: '1', name: 'x' });
+		const { items } = await runNode(
+			{ authentication: 'accessToken', resource: 'board', operation: 'create', name: 'x' },
+			{ credentials: await credentials() },
+		);
+		expect(items[0].json).toEqual({ id: '1', name: 'x' });
+	});
+
+	it('retries a GET after 503s, but never a POST after a 5xx', async () => {
+		nock(BASE).get('/boards/42').times(2).reply(503, { code: 503, message: 'busy' }, { 'Retry-After': '0' });
+		nock(BASE).get('/boards/42').reply(200, { id: '42' });
+		const got = await runNode(getBoard(), { credentials: await credentials() });
+		expect(got.items[0].json).toEqual({ id: '42' });
+
+		nock(BASE).post('/boards', { name: 'x' }).once().reply(500, { code: 500, message: 'oops' }, { 'Retry-After': '0' });
+		const created = await runNode(
+			{ authentication: 'accessToken', resource: 'board', operation: 'create', name: 'x' },
+			{ credentials: await credentials() },
+		);
+		expect(created.error?.message).toBe('Pinterest 500 (code 500): oops');
+		expect(String(created.error?.description)).toContain('may have been carried out anyway');
+	});
+
+	it('stops after Max Attempts and reports the rate limit', async () => {
+		nock(BASE).get('/boards/42').times(3).reply(429, { code: 8, message: 'Rate limited' }, { 'Retry-After': '0' });
+		const { error } = await runNode(getBoard({ retry: { maxAttempts: 3 } }), { credentials: await credentials() });
+		expect(error?.message).toBe('Pinterest 429 (code 8): Rate limited');
+		expect(String(error?.description)).toContain('did not clear within the retries');
+	});
+
+	it('does not wait longer than Max Total Wait', async () => {
+		nock(BASE).get('/boards/42').reply(429, { code: 8, message: 'Rate limited' }, { 'Retry-After': '30' });
+		const started = Date.now();
+		const { error } = await runNode(getBoard({ retry: { maxTotalWait: 5 } }), { credentials: await credentials() });
+		expect(Date.now() - started).toBeLessThan(5000);
+		expect(error?.message).toBe('Pinterest 429 (code 8): Rate limited');
+	});
+
+	it('OAuth2: a 401 is sent once more through n8n, which refreshes the token', async () => {
+		const c = await makeCredentials({
+			pinterestOAuth2Api: oauth2Credential(BASE, { access_token: 'pina_a', refresh_token: 'pinr_a' }),
+		});
+		nock(BASE).get('/boards/42').matchHeader('authorization', 'Bearer pina_a').times(2).reply(401, { code: 2, message: 'Authentication failed.' });
+		nock(BASE).post('/oauth/token').reply(200, { access_token: 'pina_b', refresh_token: 'pinr_b', token_type: 'bearer', expires_in: 60, scope: 's' });
+		nock(BASE).get('/boards/42').matchHeader('authorization', 'Bearer pina_b').reply(200, { id: '42' });
+		const { items, error } = await runNode({ ...getBoard(), authentication: 'oAuth2' }, { credentials: c });
+		expect(error).toBeUndefined();
+		expect(items[0].json).toEqual({ id: '42' });
+		expect((c.store.pinterestOAuth2Api.oauthTokenData as Record<string, string>).refresh_token).toBe('pinr_b');
+	});
+
+	it('computes waits from Retry-After seconds, HTTP dates, reset headers, or jittered backoff', () => {
+		const p = DEFAULT_RETRY_POLICY;
+		const now = Date.parse('2026-01-01T00:00:00Z');
+		expect(delayBeforeRetry(1, { 'Retry-After': '7' }, p, now)).toBe(7000);
+		expect(delayBeforeRetry(1, { 'retry-after': 'Thu, 01 Jan 2026 00:00:03 GMT' }, p, now)).toBe(3000);
+		expect(delayBeforeRetry(1, { 'x-ratelimit-reset': String(now / 1000 + 4) }, p, now)).toBe(4000);
+		expect(delayBeforeRetry(1, { 'x-ratelimit-reset': '2' }, p, now)).toBe(2000);
+		expect(delayBeforeRetry(3, {}, p, now, () => 1)).toBe(4000);
+		expect(delayBeforeRetry(3, {}, p, now, () => 0.5)).toBe(2000);
+		expect(delayBeforeRetry(10, {}, p, now, () => 1)).toBe(30000);
+	});
+});
