@@ -1,6 +1,55 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const adAccountOperations: INodeProperties[] = [];
+import { sendSyncAnalytics } from '../../helpers/adsAnalytics';
+import { scopesNotice } from '../../helpers/adsDescriptions';
+import { adsRoute, splitArray } from '../../helpers/adsRouting';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as getAnalytics from './getAnalytics.operation';
 
-export const adAccountFields: INodeProperties[] = [];
+export const adAccountOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['adAccount'] } },
+		default: 'getAll',
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an ad account',
+				routing: adsRoute({ method: 'GET', url: '/ad_accounts/{adAccountId}', scopes: ['ads:read'] }),
+			},
+			{
+				name: 'Get Analytics',
+				value: 'getAnalytics',
+				action: 'Get analytics of an ad account',
+				description: 'Spend, impressions, clicks and other columns of the whole ad account',
+				routing: adsRoute({
+					method: 'GET',
+					url: '/ad_accounts/{adAccountId}/analytics',
+					scopes: ['ads:read'],
+					preSend: [sendSyncAnalytics()],
+					postReceive: [splitArray],
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many ad accounts',
+				description: 'List the ad accounts the connected user owns or has Business Access to',
+				routing: adsRoute({ method: 'GET', url: '/ad_accounts', scopes: ['ads:read'], list: {} }),
+			},
+		],
+	},
+];
+
+export const adAccountFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['adAccount'] } }, [scopesNotice('ads:read')]),
+	...get.description,
+	...getAll.description,
+	...getAnalytics.description,
+];

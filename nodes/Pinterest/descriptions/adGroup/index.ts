@@ -1,6 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const adGroupOperations: INodeProperties[] = [];
+import { entityNotice, entityOperations, AD_GROUP } from '../../helpers/adsEntity';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as getAnalytics from './getAnalytics.operation';
+import * as updateStatus from './updateStatus.operation';
 
-export const adGroupFields: INodeProperties[] = [];
+// Operations and their routing are shared by campaigns, ad groups and ads (helpers/adsEntity.ts).
+export const adGroupOperations: INodeProperties[] = entityOperations(AD_GROUP);
+
+export const adGroupFields: INodeProperties[] = [
+	...entityNotice(AD_GROUP),
+	...get.description,
+	...getAll.description,
+	...getAnalytics.description,
+	...updateStatus.description,
+];

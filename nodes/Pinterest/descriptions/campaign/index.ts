@@ -1,6 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const campaignOperations: INodeProperties[] = [];
+import { entityNotice, entityOperations, CAMPAIGN } from '../../helpers/adsEntity';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as getAnalytics from './getAnalytics.operation';
+import * as updateStatus from './updateStatus.operation';
 
-export const campaignFields: INodeProperties[] = [];
+// Operations and their routing are shared by campaigns, ad groups and ads (helpers/adsEntity.ts).
+export const campaignOperations: INodeProperties[] = entityOperations(CAMPAIGN);
+
+export const campaignFields: INodeProperties[] = [
+	...entityNotice(CAMPAIGN),
+	...get.description,
+	...getAll.description,
+	...getAnalytics.description,
+	...updateStatus.description,
+];

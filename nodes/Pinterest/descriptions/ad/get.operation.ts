@@ -1,0 +1,3 @@
+import { entityGet, AD } from '../../helpers/adsEntity';
+
+export const description = entityGet(AD);

@@ -1,0 +1,3 @@
+import { entityGetAnalytics, AD } from '../../helpers/adsEntity';
+
+export const description = entityGetAnalytics(AD);

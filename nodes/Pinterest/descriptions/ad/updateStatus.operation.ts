@@ -1,0 +1,3 @@
+import { entityUpdateStatus, AD } from '../../helpers/adsEntity';
+
+export const description = entityUpdateStatus(AD);

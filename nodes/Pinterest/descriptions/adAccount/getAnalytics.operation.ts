@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import {
+	adsDateRangeProperties,
+	attributionProperty,
+	columnsProperty,
+	granularityProperty,
+	syncDateHint,
+} from '../../helpers/adsAnalytics';
+import { adsLocator } from '../../helpers/adsLocators';
+
+const properties: INodeProperties[] = [
+	adsLocator('adAccountId'),
+	syncDateHint(false),
+	...adsDateRangeProperties(),
+	granularityProperty,
+	columnsProperty,
+	attributionProperty,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['adAccount'], operation: ['getAnalytics'] } },
+	properties,
+);

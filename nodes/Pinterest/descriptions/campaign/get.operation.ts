@@ -1,0 +1,3 @@
+import { entityGet, CAMPAIGN } from '../../helpers/adsEntity';
+
+export const description = entityGet(CAMPAIGN);

@@ -1,0 +1,3 @@
+import { entityGetAnalytics, CAMPAIGN } from '../../helpers/adsEntity';
+
+export const description = entityGetAnalytics(CAMPAIGN);

@@ -1,0 +1,3 @@
+import { entityUpdateStatus, CAMPAIGN } from '../../helpers/adsEntity';
+
+export const description = entityUpdateStatus(CAMPAIGN);
