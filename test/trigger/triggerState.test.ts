@@ -142,6 +142,26 @@ describe('stamped lists (pins, boards)', () => {
 	});
 });
 
+describe('state bound at the production limits', () => {
+	it('a stamped source keeps at most 200 IDs (about 8 KB), however many pins arrive at once', async () => {
+		const t0 = Date.UTC(2025, 0, 1);
+		const pins = (n: number, from: number) =>
+			Array.from({ length: n }, (_, i) => ({ id: String(9_000_000_000_000_000_000n + BigInt(from + n - i)), created_at: new Date(t0 + (from + n - i) * 1000).toISOString() }));
+		const history = pins(300, 0);
+		const { state } = await pollStamped(undefined, 'pins:account', list(history, 250), DEFAULT_TRIGGER_LIMITS);
+		const burst = pins(1000, 300);
+		const reader = list([...burst, ...history], 250);
+		const next = await pollStamped(state, 'pins:account', reader, DEFAULT_TRIGGER_LIMITS);
+		expect(next.items).toHaveLength(1000);
+		expect(reader.calls).toBe(5);
+		expect(next.state.known).toHaveLength(200);
+		expect(stateSize(next.state)).toBeLessThan(8500);
+		const idle = list([...burst, ...history], 250);
+		expect((await pollStamped(next.state, 'pins:account', idle, DEFAULT_TRIGGER_LIMITS)).items).toEqual([]);
+		expect(idle.calls).toBe(1);
+	});
+});
+
 describe('followers', () => {
 	const flimits: TriggerLimits = { ...limits, pageSize: 10, followerWindow: 4, followerRun: 2 };
 	async function followers(previous: FollowerState | undefined, items: Item[], l = flimits) {
