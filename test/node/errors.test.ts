@@ -38,7 +38,7 @@ describe('errors and Continue On Fail', () => {
 	it.each(cases)('maps HTTP %i to a NodeApiError with Pinterest code, message and advice', async (status, body, message, description) => {
 		nock(BASE).get('/boards/123').reply(status, body);
 		const { error, items } = await runNode(
-			{ ...getBoard('123'), retry: { maxAttempts: 1 } },
+			{ ...getBoard('123'), rateLimit: { maxAttempts: 1 } },
 			{ credentials: await credentials() },
 		);
 		expect(items).toEqual([]);

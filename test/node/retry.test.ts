@@ -61,7 +61,7 @@ describe('retries: rate limits and server errors', () => {
 
 	it('stops after Max Attempts and reports the rate limit', async () => {
 		nock(BASE).get('/boards/42').times(3).reply(429, { code: 8, message: 'Rate limited' }, { 'Retry-After': '0' });
-		const { error } = await runNode(getBoard({ retry: { maxAttempts: 3 } }), { credentials: await credentials() });
+		const { error } = await runNode(getBoard({ rateLimit: { maxAttempts: 3 } }), { credentials: await credentials() });
 		expect(error?.message).toBe('Pinterest 429 (code 8): Rate limited');
 		expect(String(error?.description)).toContain('did not clear within the retries');
 	});
@@ -69,7 +69,7 @@ describe('retries: rate limits and server errors', () => {
 	it('does not wait longer than Max Total Wait', async () => {
 		nock(BASE).get('/boards/42').reply(429, { code: 8, message: 'Rate limited' }, { 'Retry-After': '30' });
 		const started = Date.now();
-		const { error } = await runNode(getBoard({ retry: { maxTotalWait: 5 } }), { credentials: await credentials() });
+		const { error } = await runNode(getBoard({ rateLimit: { maxTotalWait: 5 } }), { credentials: await credentials() });
 		expect(Date.now() - started).toBeLessThan(5000);
 		expect(error?.message).toBe('Pinterest 429 (code 8): Rate limited');
 	});
@@ -85,6 +85,34 @@ describe('retries: rate limits and server errors', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json).toEqual({ id: '42' });
 		expect((c.store.pinterestOAuth2Api.oauthTokenData as Record<string, string>).refresh_token).toBe('pinr_b');
+	});
+
+	it('sends at most Max Parallel Requests at once, whatever the number of items', async () => {
+		let inFlight = 0;
+		let peak = 0;
+		nock(BASE)
+			.get(/\/boards\/\d+$/)
+			.times(12)
+			.reply(200, async (uri) => {
+				inFlight++;
+				peak = Math.max(peak, inFlight);
+				await new Promise((r) => setTimeout(r, 20));
+				inFlight--;
+				return { id: uri.split('/').pop() };
+			});
+		const input = Array.from({ length: 12 }, (_, i) => ({ json: { id: String(i + 1) } }));
+		const { items } = await runNode(
+			{ ...getBoard({ rateLimit: { maxParallel: 3 } }), board: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			{ credentials: await credentials(), input },
+		);
+		expect(items.map((i) => [i.json.id, i.pairedItem])).toEqual(
+			input.map((item, index) => [item.json.id, { item: index }]),
+		);
+		expect(peak).toBe(3);
+		// The node runs from dist/, so ask that copy of the module.
+		// eslint-disable-next-line @typescript-eslint/no-var-requires
+		const { openGates } = require('../../dist/nodes/Pinterest/helpers/gate');
+		expect(openGates()).toBe(0);
 	});
 
 	it('computes waits from Retry-After seconds, HTTP dates, reset headers, or jittered backoff', () => {

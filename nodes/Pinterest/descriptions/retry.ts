@@ -1,11 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_MAX_PARALLEL } from '../helpers/gate';
 import { DEFAULT_RETRY_POLICY } from '../transport/retry';
 
-/** Shown on every operation: how patient the node is with rate limits and server errors. */
+/** Shown on every operation: how the node paces itself and how patient it is with errors. */
 export const retryOptions: INodeProperties = {
-	displayName: 'Retries',
-	name: 'retry',
+	displayName: 'Rate Limit Handling',
+	name: 'rateLimit',
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
@@ -19,6 +20,14 @@ export const retryOptions: INodeProperties = {
 			typeOptions: { minValue: 1, maxValue: 20 },
 			default: DEFAULT_RETRY_POLICY.maxAttempts,
 			description: 'Tries of one request in all, the first included; 1 turns retries off',
+		},
+		{
+			displayName: 'Max Parallel Requests',
+			name: 'maxParallel',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 50 },
+			default: DEFAULT_MAX_PARALLEL,
+			description: 'How many input items are sent to Pinterest at the same time',
 		},
 		{
 			displayName: 'Max Total Wait (Seconds)',

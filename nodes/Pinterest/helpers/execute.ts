@@ -11,6 +11,7 @@ import { ApplicationError, NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestRequest, PinterestResponse } from '../transport';
 import { pinterestApiRequest } from '../transport';
+import { DEFAULT_MAX_PARALLEL, withSlot } from './gate';
 import { takeDeferredError } from './guard';
 import type { PageOptions } from './pagination';
 import { fetchPages } from './pagination';
@@ -77,6 +78,14 @@ function failItem(
 	return [{ json: { error: nodeError.message }, error: nodeError as never, pairedItem: { item: itemIndex } }];
 }
 
+/** Runs one item's requests in one of the node run's parallel slots. */
+async function inSlot<T>(context: IExecutePaginationFunctions, task: () => Promise<T>): Promise<T> {
+	const options = context.getNodeParameter('rateLimit', {}) as IDataObject;
+	const limit = typeof options.maxParallel === 'number' ? options.maxParallel : DEFAULT_MAX_PARALLEL;
+	const key = `${context.getExecutionId()}|${context.getNode().name}|${context.getWorkflow().id}`;
+	return await withSlot(key, limit, task);
+}
+
 /** Executor for operations that return one object (or nothing, for deletes). */
 export async function sendSingle(
 	this: IExecutePaginationFunctions,
@@ -86,7 +95,8 @@ export async function sendSingle(
 	try {
 		const deferred = takeDeferredError(requestData.options as IHttpRequestOptions);
 		if (deferred) throw deferred;
-		const response = await pinterestApiRequest.call(this, toRequest(requestData), itemIndex);
+		const request = toRequest(requestData);
+		const response = await inSlot(this, async () => await pinterestApiRequest.call(this, request, itemIndex));
 		const body = response.body;
 		const items: INodeExecutionData[] = [
 			{ json: body && typeof body === 'object' ? (body as IDataObject) : {} },
@@ -112,11 +122,10 @@ export function sendPaginated(pageOptions: Omit<PageOptions, 'limit' | 'itemInde
 			if (deferred) throw deferred;
 			const limit =
 				requestData.maxResults === undefined ? Infinity : Number(requestData.maxResults);
-			const result = await fetchPages.call(this, toRequest(requestData), {
-				...pageOptions,
-				limit,
-				itemIndex,
-			});
+			const request = toRequest(requestData);
+			const result = await inSlot(this, async () =>
+				await fetchPages.call(this, request, { ...pageOptions, limit, itemIndex }),
+			);
 			const items = result.items.map((json) => ({ json }));
 			const response = result.lastResponse as PinterestResponse;
 			return pair(await applyPostReceive(this, requestData, items, response), itemIndex);

@@ -64,10 +64,10 @@ export function baseUrlOf(credentials: IDataObject): string {
 	return PRODUCTION_BASE_URL;
 }
 
-/** The node's Retries options; the defaults where a node has none. */
+/** The node's Rate Limit Handling options; the defaults where a node has none. */
 export function retryPolicyOf(context: PinterestContext): RetryPolicy {
 	try {
-		return retryPolicyFrom(parameterOf(context, 'retry', {}) as IDataObject);
+		return retryPolicyFrom(parameterOf(context, 'rateLimit', {}) as IDataObject);
 	} catch {
 		return retryPolicyFrom(undefined);
 	}
