@@ -166,7 +166,7 @@ async function runProfile(profileName, pack, nodeInfo) {
 			record(profileName, s.name, 'fail', 0, `prepare: ${e.message}`);
 		}
 	}
-	if (prepared.length) {
+	{
 		const t0 = Date.now();
 		try {
 			await n8n.importCredentials([...CREDS.list(sim), ...ctx.extraCredentials]);
