@@ -1,6 +1,48 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const audienceOperations: INodeProperties[] = [];
+import { scopesNotice } from '../../helpers/adsDescriptions';
+import { adsRoute } from '../../helpers/adsRouting';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
 
-export const audienceFields: INodeProperties[] = [];
+export const audienceOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['audience'] } },
+		default: 'getAll',
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an audience',
+				routing: adsRoute({
+					method: 'GET',
+					url: '/ad_accounts/{adAccountId}/audiences/{audienceId}',
+					scopes: ['ads:read'],
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many audiences',
+				description: 'List the audiences of an ad account (not available in Sandbox)',
+				routing: adsRoute({
+					method: 'GET',
+					url: '/ad_accounts/{adAccountId}/audiences',
+					scopes: ['ads:read'],
+					list: {},
+				}),
+			},
+		],
+	},
+];
+
+export const audienceFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['audience'] } }, [scopesNotice('ads:read')]),
+	...get.description,
+	...getAll.description,
+];

@@ -1,6 +1,49 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const conversionTagOperations: INodeProperties[] = [];
+import { scopesNotice } from '../../helpers/adsDescriptions';
+import { adsRoute } from '../../helpers/adsRouting';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
 
-export const conversionTagFields: INodeProperties[] = [];
+export const conversionTagOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['conversionTag'] } },
+		default: 'getAll',
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a conversion tag',
+				routing: adsRoute({
+					method: 'GET',
+					url: '/ad_accounts/{adAccountId}/conversion_tags/{conversionTagId}',
+					scopes: ['ads:read'],
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many conversion tags',
+				description: 'List the conversion tags of an ad account (not available in Sandbox)',
+				// conversion_tags/list is not paginated: one request, no page_size.
+				routing: adsRoute({
+					method: 'GET',
+					url: '/ad_accounts/{adAccountId}/conversion_tags',
+					scopes: ['ads:read'],
+					list: { pageSizeParam: null },
+				}),
+			},
+		],
+	},
+];
+
+export const conversionTagFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['conversionTag'] } }, [scopesNotice('ads:read')]),
+	...get.description,
+	...getAll.description,
+];

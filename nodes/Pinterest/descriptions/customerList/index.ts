@@ -1,6 +1,48 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const customerListOperations: INodeProperties[] = [];
+import { scopesNotice } from '../../helpers/adsDescriptions';
+import { adsRoute } from '../../helpers/adsRouting';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
 
-export const customerListFields: INodeProperties[] = [];
+export const customerListOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['customerList'] } },
+		default: 'getAll',
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a customer list',
+				routing: adsRoute({
+					method: 'GET',
+					url: '/ad_accounts/{adAccountId}/customer_lists/{customerListId}',
+					scopes: ['ads:read'],
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many customer lists',
+				description: 'List the customer lists of an ad account (not available in Sandbox)',
+				routing: adsRoute({
+					method: 'GET',
+					url: '/ad_accounts/{adAccountId}/customer_lists',
+					scopes: ['ads:read'],
+					list: {},
+				}),
+			},
+		],
+	},
+];
+
+export const customerListFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['customerList'] } }, [scopesNotice('ads:read')]),
+	...get.description,
+	...getAll.description,
+];

@@ -1,6 +1,38 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-// Not built yet: a resource with no operations is left out of the node (descriptions/index.ts).
-export const keywordOperations: INodeProperties[] = [];
+import { scopesNotice } from '../../helpers/adsDescriptions';
+import { adsRoute } from '../../helpers/adsRouting';
+import * as getAll from './getAll.operation';
 
-export const keywordFields: INodeProperties[] = [];
+// keywords/get is a list; the API has no endpoint to get one keyword by ID.
+export const keywordOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['keyword'] } },
+		default: 'getAll',
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many keywords',
+				description: 'List the keywords of an ad account, campaign or ad group',
+				routing: adsRoute({
+					method: 'GET',
+					url: '/ad_accounts/{adAccountId}/keywords',
+					scopes: ['ads:read'],
+					preSend: getAll.preSend,
+					list: {},
+				}),
+			},
+		],
+	},
+];
+
+export const keywordFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: ['keyword'] } }, [scopesNotice('ads:read')]),
+	...getAll.description,
+];

@@ -1,0 +1,22 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../common';
+import { businessAdAccountOption } from './shared';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [businessAdAccountOption],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['catalog'], operation: ['getAll'] } },
+	properties,
+);
