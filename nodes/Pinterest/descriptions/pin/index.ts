@@ -6,6 +6,7 @@ import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getAnalytics from './getAnalytics.operation';
 import * as save from './save.operation';
 import { pinMetricsQuery } from './shared';
 import * as update from './update.operation';
@@ -48,6 +49,7 @@ export const pinOperations: INodeProperties[] = [
 					postReceive: [simplifyPins],
 				}),
 			},
+			{ ...getAnalytics.option },
 			{
 				name: 'Get Many',
 				value: 'getAll',
@@ -95,6 +97,7 @@ export const pinFields: INodeProperties[] = [
 	...del.description,
 	...get.description,
 	...getAll.description,
+	...getAnalytics.description,
 	...save.description,
 	...update.description,
 ];
