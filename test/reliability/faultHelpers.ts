@@ -1,0 +1,107 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+/** The fault mix of the reliability proof (the simulator's `setFaults`). */
+export const FAULTS = {
+	rate429: 0.2,
+	rate503: 0.05,
+	// A write applied and then answered 500: the pin exists although the node saw an error.
+	rate500AfterWrite: 0.01,
+	retryAfterSeconds: 0,
+	slowRate: 0.05,
+	slowMs: 25,
+};
+
+/** What the node says when a create may have been applied despite the error. */
+export const MAY_EXIST = /may have been carried out anyway/;
+
+export interface SimRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	status: number;
+}
+
+export function apiRequests(sim: { requests: SimRequest[] }, method: string, path: string): SimRequest[] {
+	return sim.requests.filter((r) => r.method === method && r.path === path);
+}
+
+export function countBy<T>(list: T[], key: (value: T) => string): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const value of list) counts[key(value)] = (counts[key(value)] ?? 0) + 1;
+	return counts;
+}
+
+interface ItemError {
+	message?: string;
+	description?: string;
+}
+
+/**
+ * Checks the outcome of N creates (input i has title titleOf(i)) against the simulator's pins.
+ * Every list returned is a list of violations and should be empty.
+ */
+export function summarizeCreates(
+	items: INodeExecutionData[],
+	pins: IDataObject[],
+	inputs: number,
+	titleOf: (index: number) => string,
+) {
+	const pinsByTitle = new Map<string, IDataObject[]>();
+	for (const pin of pins) {
+		const title = String(pin.title);
+		pinsByTitle.set(title, [...(pinsByTitle.get(title) ?? []), pin]);
+	}
+	const wanted = new Set(Array.from({ length: inputs }, (_, i) => titleOf(i)));
+	const seen = new Map<number, number>();
+	const counts = { items: items.length, created: 0, errors: 0, maybeExists: 0, failed503: 0, failed429: 0, otherErrors: 0, duplicates: 0, lost: 0 };
+	const violations = {
+		pairedTwice: [] as number[],
+		unpaired: [] as number[],
+		duplicateTitles: [] as string[],
+		strangerPins: [] as string[],
+		successWithoutPin: [] as number[],
+		successWrongTitle: [] as number[],
+		errorButPinCreated: [] as Array<{ input: number; message?: string }>,
+		maybeExistsWithoutPin: [] as number[],
+	};
+	for (const [title, list] of pinsByTitle) {
+		if (list.length > 1) violations.duplicateTitles.push(title);
+		if (!wanted.has(title)) violations.strangerPins.push(title);
+	}
+	counts.duplicates = violations.duplicateTitles.length;
+	for (const item of items) {
+		const input = Number((item.pairedItem as IDataObject | undefined)?.item);
+		seen.set(input, (seen.get(input) ?? 0) + 1);
+		const existing = pinsByTitle.get(titleOf(input)) ?? [];
+		const error = item.error as ItemError | undefined;
+		if (!error) {
+			counts.created++;
+			const pin = existing.find((p) => p.id === item.json.id);
+			if (!pin) violations.successWithoutPin.push(input);
+			if (item.json.title !== titleOf(input)) violations.successWrongTitle.push(input);
+			continue;
+		}
+		counts.errors++;
+		const message = String(error.message ?? item.json.error);
+		const saysMayExist = MAY_EXIST.test(String(error.description ?? ''));
+		if (/^Pinterest 500\b/.test(message) && saysMayExist) {
+			// Applied, then answered 500: the pin must be there, exactly once.
+			counts.maybeExists++;
+			if (existing.length !== 1) violations.maybeExistsWithoutPin.push(input);
+			continue;
+		}
+		if (/^Pinterest 503\b/.test(message)) counts.failed503++;
+		else if (/^Pinterest 429\b/.test(message)) counts.failed429++;
+		else counts.otherErrors++;
+		// Any other error: the simulator refused before applying, so no pin for this input.
+		// (A 503 on a create also says the pin may exist: the node cannot know; here it does not.)
+		if (existing.length > 0) violations.errorButPinCreated.push({ input, message });
+	}
+	for (let i = 0; i < inputs; i++) {
+		const n = seen.get(i) ?? 0;
+		if (n === 0) violations.unpaired.push(i);
+		if (n > 1) violations.pairedTwice.push(i);
+	}
+	counts.lost = violations.unpaired.length;
+	return { counts, ...violations };
+}
