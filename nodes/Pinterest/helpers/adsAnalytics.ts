@@ -86,8 +86,6 @@ export const columnOptions: INodePropertyOptions[] = ANALYTICS_COLUMNS.map((valu
 	value,
 })).sort((a, b) => a.name.localeCompare(b.name));
 
-export const DEFAULT_COLUMNS = ['SPEND_IN_DOLLAR', 'PAID_IMPRESSION', 'TOTAL_CLICKTHROUGH', 'CTR', 'CPC_IN_MICRO_DOLLAR'];
-
 export const GRANULARITIES = ['TOTAL', 'DAY', 'HOUR', 'WEEK', 'MONTH'];
 
 // ---- Date windows ----
@@ -347,7 +345,7 @@ export const columnsProperty: INodeProperties = {
 	displayName: 'Column Names or IDs',
 	name: 'columns',
 	type: 'multiOptions',
-	default: DEFAULT_COLUMNS,
+	default: ['SPEND_IN_DOLLAR', 'PAID_IMPRESSION', 'TOTAL_CLICKTHROUGH', 'CTR', 'CPC_IN_MICRO_DOLLAR'],
 	required: true,
 	description:
 		'Metrics and attributes to get. Money columns in MICRO_DOLLAR are millionths of the ad account currency. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -9,6 +9,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Token',
 		name: 'token',
 		type: 'string',
+		typeOptions: { password: true },
 		default: '',
 		required: true,
 		description: 'The token Report → Create returned (Output "Token"). Reports are kept for one hour.',
