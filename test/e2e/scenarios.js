@@ -530,7 +530,7 @@ async function waitFor(what, fn, { timeoutMs = 90000, pollMs = 250, n8n } = {}) 
 }
 
 const triggerScenario = {
-	name: 'trigger: n8n start activates; 1st poll sets the watermark (no run), 2nd poll emits only the new pin',
+	name: 'trigger: n8n start activates; 1st poll sets the watermark (no run), 2nd poll emits only the new pin (+ followers example)',
 	skip(ctx) {
 		if (!ctx.installed) return 'the packed package is not installed in this n8n';
 		if (!ctx.nodeInfo.nodes.pinterestTrigger) return `${TRIGGER_TYPE} does not exist in the package yet`;
@@ -559,8 +559,19 @@ const triggerScenario = {
 			],
 			connections: { 'Pinterest Trigger': { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
 		};
-		await n8n.importWorkflow(wf);
+		// the "notify on new followers" example rides along in the same n8n start, against the demo simulator
+		let example;
+		if (ctx.createSimulator && ctx.nodeInfo.nodes.pinterestTrigger) {
+			await demoSimulator(ctx);
+			example = loadExample('notify-on-new-followers.json');
+			example.nodes.find((n) => n.type === TRIGGER_TYPE).parameters.pollTimes = POLL_TIMES;
+			await n8n.importCredentials(ctx.extraCredentials);
+		}
+		await n8n.importWorkflow(example ? [wf, example] : wf);
 		await n8n.publish(TRIGGER_WF);
+		if (example) await n8n.publish(example.id);
+		const followerPolls = () => (example ? reqs(ctx.demo.sim, { method: 'GET', path: '/v5/user_account/followers' }) : []);
+		if (example) ctx.demo.sim.requests.length = 0;
 		const polls = () => reqs(sim, { method: 'GET', path: `/v5/boards/${board.id}/pins` });
 		sim.requests.length = 0;
 		await n8n.start({ timeoutMs: 120000, maxRunMs: 10 * 60000 });
@@ -570,6 +581,10 @@ const triggerScenario = {
 		const firstPollAt = Date.now();
 		assert.equal(polls()[0].status, 200, `first poll answered ${polls()[0].status}`);
 		const newPin = sim.addPin({ board_id: board.id, title: 'Pin after activation' });
+		if (example) {
+			await waitFor('the example trigger\'s first poll (GET followers)', () => followerPolls().length >= 1 && followerPolls()[0].status !== undefined, { n8n, timeoutMs: 30000 });
+			ctx.demo.sim.addFollower('brand_new_fan');
+		}
 
 		// 2nd poll (cron): emits the new pin and only that one
 		const execs = await n8n.waitForExecutions({ workflowId: TRIGGER_WF, count: 1, mode: 'trigger', timeoutMs: process.env.E2E_TRIGGER_EVERY_MINUTE ? 130000 : 60000 });
@@ -587,6 +602,12 @@ const triggerScenario = {
 		const sd = await n8n.staticData(TRIGGER_WF);
 		assert.ok(sd && sd['node:Pinterest Trigger'], `trigger state saved in workflow static data: ${JSON.stringify(sd)}`);
 		ctx.triggerInfo = { secondPollMs, polls: polls().length, staticData: sd };
+		if (example) {
+			const ex2 = await n8n.waitForExecutions({ workflowId: example.id, count: 1, mode: 'trigger', timeoutMs: 60000 });
+			assert.equal(ex2.length, 1, 'one run of the followers example');
+			const msgs = ((ex2[0].nodes['Notification text'] || [[]])[0] || []).map((i) => i.message);
+			assert.deepEqual(msgs, ['New Pinterest follower: brand_new_fan (https://www.pinterest.com/brand_new_fan/)'], `example output: ${JSON.stringify(msgs)}`);
+		}
 	},
 };
 
