@@ -101,7 +101,10 @@ describe('reliability under injected faults (n8n-core against the simulator)', (
 
 	it(`Return All of ${PINS} pins under faults: every pin exactly once, ${PINS / PAGE} good pages plus the faulted ones`, async () => {
 		const board = sim.addBoard({ name: 'Many' });
-		for (let i = 0; i < PINS; i++) sim.addPin({ board_id: board.id, title: `seed-${i}` });
+		// An explicit media source: without one, addPin counts every pin per insert (quadratic).
+		for (let i = 0; i < PINS; i++) {
+			sim.addPin({ board_id: board.id, title: `seed-${i}`, media_source: { source_type: 'image_url', url: `https://example.com/${i}.jpg` } });
+		}
 		sim.requests.length = 0;
 		sim.setFaults(FAULTS);
 		const before = { ...sim.stats, byStatus: { ...sim.stats.byStatus } };
