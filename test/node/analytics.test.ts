@@ -1,7 +1,6 @@
 import nock from 'nock';
-import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
-import { NODE_TYPE, loadPackage, makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { addDays, daysBetween, relativeRange, toUtcDate } from '../../nodes/Pinterest/helpers/analytics';
 
 const BASE = 'http://pinterest.test/v5';
@@ -11,41 +10,6 @@ const TOKEN = 'pina_analytics_test_token';
 // UTC could differ by a day; each test computes its dates right before running.
 const DAY = 86_400_000;
 const utcDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
-
-/**
- * Pin → Get Analytics lives in descriptions/pin/getAnalytics.operation.ts and is listed by
- * the Pin resource's index. Until that index includes it, add it to the loaded node the
- * same way, so the operation is still run through RoutingNode.
- */
-async function ensurePinAnalytics() {
-	const pkg = await loadPackage();
-	const type = pkg.nodeTypes.getByNameAndVersion(NODE_TYPE, 1) as INodeType;
-	const properties = type.description.properties;
-	const isPinOperation = (p: INodeProperties) =>
-		p.name === 'operation' && (p.displayOptions?.show?.resource as string[] | undefined)?.includes('pin');
-	let operation = properties.find(isPinOperation);
-	if ((operation?.options as INodePropertyOptions[] | undefined)?.some((o) => o.value === 'getAnalytics')) return;
-	// eslint-disable-next-line @typescript-eslint/no-var-requires
-	const pinAnalytics = require('../../dist/nodes/Pinterest/descriptions/pin/getAnalytics.operation');
-	const resource = properties.find((p) => p.name === 'resource')!;
-	if (!(resource.options as INodePropertyOptions[]).some((o) => o.value === 'pin')) {
-		(resource.options as INodePropertyOptions[]).push({ name: 'Pin', value: 'pin' });
-	}
-	if (!operation) {
-		operation = {
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: ['pin'] } },
-			default: 'getAnalytics',
-			options: [],
-		};
-		properties.push(operation);
-	}
-	(operation.options as INodePropertyOptions[]).push(pinAnalytics.option);
-	properties.push(...pinAnalytics.description);
-}
 
 const pinBody = {
 	ALL: {
@@ -83,10 +47,7 @@ describe('analytics date range (helpers/analytics.ts)', () => {
 });
 
 describe('analytics through RoutingNode', () => {
-	beforeAll(async () => {
-		nock.disableNetConnect();
-		await ensurePinAnalytics();
-	});
+	beforeAll(() => nock.disableNetConnect());
 	afterEach(() => {
 		const pending = nock.pendingMocks();
 		nock.cleanAll();
@@ -180,8 +141,6 @@ describe('analytics through RoutingNode', () => {
 				authentication: 'accessToken',
 				resource: 'pin',
 				operation: 'getAnalytics',
-				// No trailing slash: n8n anchors the mode's regex at both ends and PIN_URL_REGEX
-				// (helpers/locators.ts) does not allow one yet.
 				pin: { __rl: true, mode: 'url', value: `https://www.pinterest.com/pin/${pinId}` },
 				dateRange: 'last30Days',
 				metricTypes: ['IMPRESSION', 'SAVE'],
