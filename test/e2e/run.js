@@ -284,6 +284,17 @@ process.on('SIGINT', async () => {
 	process.exit(130);
 });
 
+// hard upper bound for the whole run (installs included): never hang CI
+const MAX_MINUTES = Number(process.env.E2E_MAX_MINUTES || 80);
+setTimeout(() => {
+	console.log(`\ne2e: gave up after ${MAX_MINUTES} minutes (E2E_MAX_MINUTES); stopping everything`);
+	killAllSync();
+	const passed = results.filter((r) => r.status === 'pass').length;
+	const failed = results.filter((r) => r.status === 'fail').length;
+	console.log(`\n${passed} passed, ${failed + 1} failed`);
+	process.exit(1);
+}, MAX_MINUTES * 60000).unref();
+
 main().catch(async (e) => {
 	console.error(e.stack || e.message);
 	await cleanup();
