@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_MAX_PARALLEL } from '../helpers/gate';
-import { DEFAULT_RETRY_POLICY } from '../transport/retry';
 
+// Defaults are literals for n8n's lint rules; a test checks they equal the transport's defaults.
 /** Shown on every operation: how the node paces itself and how patient it is with errors. */
 export const retryOptions: INodeProperties = {
 	displayName: 'Rate Limit Handling',
@@ -18,7 +17,7 @@ export const retryOptions: INodeProperties = {
 			name: 'maxAttempts',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 20 },
-			default: DEFAULT_RETRY_POLICY.maxAttempts,
+			default: 5,
 			description: 'Tries of one request in all, the first included; 1 turns retries off',
 		},
 		{
@@ -26,7 +25,7 @@ export const retryOptions: INodeProperties = {
 			name: 'maxParallel',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 50 },
-			default: DEFAULT_MAX_PARALLEL,
+			default: 4,
 			description: 'How many input items are sent to Pinterest at the same time',
 		},
 		{
@@ -34,7 +33,7 @@ export const retryOptions: INodeProperties = {
 			name: 'maxTotalWait',
 			type: 'number',
 			typeOptions: { minValue: 0 },
-			default: DEFAULT_RETRY_POLICY.maxTotalWaitMs / 1000,
+			default: 120,
 			description: 'Longest time to spend waiting between the tries of one request',
 		},
 	],

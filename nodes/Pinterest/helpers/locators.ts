@@ -8,7 +8,7 @@ import { fetchPages } from './pagination';
 
 // Pinterest web URLs: pin links carry the pin ID; board and section links carry the
 // owner's username and slugs of the names, which we match against the account's boards.
-export const PIN_URL_REGEX = '^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/pin/(\\d+)';
+export const PIN_URL_REGEX = '^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/pin/(\\d+)(?:[/?#].*)?$';
 export const BOARD_URL_REGEX =
 	'^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/([^/?#]+)/([^/?#]+)/?(?:[?#].*)?$';
 export const SECTION_URL_REGEX =

@@ -29,7 +29,7 @@ export function pinLocator(overrides: Partial<INodeProperties> = {}): INodePrope
 						type: 'regex',
 						properties: {
 							// n8n anchors this with ^…$: allow the rest of the link after the ID.
-							regex: `${PIN_URL_REGEX}(?:[/?#].*)?`,
+							regex: PIN_URL_REGEX,
 							errorMessage: 'Not a Pinterest pin URL',
 						},
 					},

@@ -1,0 +1,52 @@
+import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
+
+import { loadPackage, NODE_TYPE } from '../helpers/harness';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const registry = require('../../dist/nodes/Pinterest/descriptions');
+
+async function node(): Promise<INodeType> {
+	const { nodeTypes } = await loadPackage();
+	return nodeTypes.getByNameAndVersion(NODE_TYPE, 1) as INodeType;
+}
+
+describe('node description', () => {
+	it('lists in the Resource menu exactly the resources that have operations', async () => {
+		const resource = (await node()).description.properties.find((p) => p.name === 'resource') as INodeProperties;
+		expect(resource.options).toEqual(registry.resourceOptions);
+	});
+
+	it('routes every operation through the executor (paginate on, a pagination function set)', async () => {
+		const operations = (await node()).description.properties.filter((p) => p.name === 'operation');
+		const options = operations.flatMap((p) => p.options as INodePropertyOptions[]);
+		expect(options.length).toBeGreaterThan(20);
+		for (const option of options) {
+			const routing = (option as { routing?: { send?: { paginate?: unknown }; operations?: { pagination?: unknown } } }).routing;
+			expect([option.value, routing?.send?.paginate]).toEqual([option.value, true]);
+			expect([option.value, typeof routing?.operations?.pagination]).toEqual([option.value, 'function']);
+		}
+	});
+
+	it('shows the transport defaults in Rate Limit Handling', async () => {
+		// eslint-disable-next-line @typescript-eslint/no-var-requires
+		const { DEFAULT_RETRY_POLICY } = require('../../dist/nodes/Pinterest/transport/retry');
+		// eslint-disable-next-line @typescript-eslint/no-var-requires
+		const { DEFAULT_MAX_PARALLEL } = require('../../dist/nodes/Pinterest/helpers/gate');
+		const rateLimit = (await node()).description.properties.find((p) => p.name === 'rateLimit') as INodeProperties;
+		const defaults = Object.fromEntries((rateLimit.options as INodeProperties[]).map((o) => [o.name, o.default]));
+		expect(defaults).toEqual({
+			maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
+			maxParallel: DEFAULT_MAX_PARALLEL,
+			maxTotalWait: DEFAULT_RETRY_POLICY.maxTotalWaitMs / 1000,
+		});
+	});
+
+	it('has an action text for every operation, usable as an AI tool', async () => {
+		const description = (await node()).description;
+		expect(description.usableAsTool).toBe(true);
+		const options = description.properties
+			.filter((p) => p.name === 'operation')
+			.flatMap((p) => p.options as INodePropertyOptions[]);
+		for (const option of options) expect([option.value, typeof option.action]).toEqual([option.value, 'string']);
+	});
+});
