@@ -1,0 +1,249 @@
+'use strict';
+/**
+ * One measurement in a fresh process, so that memory figures belong to one client only: the
+ * simulator runs in the parent (bench/run.js). Usage: node --expose-gc bench/worker.js '<json>'.
+ * Prints one line "BENCH_RESULT <json>".
+ */
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const { randomBytes } = require('crypto');
+
+const task = JSON.parse(process.argv[2]);
+const auth = { authorization: `Bearer ${task.token}` };
+
+async function logLength() {
+	const res = await fetch(`${task.origin}/__log`);
+	return (await res.json()).length;
+}
+
+/** Peak RSS and heap during fn, against the level just before it (after a GC). */
+async function measure(fn) {
+	// Anything lazily loaded on a first use (fetch's undici) is loaded before the baseline level.
+	await logLength();
+	global.gc?.();
+	global.gc?.();
+	const rss0 = process.memoryUsage.rss();
+	const heap0 = process.memoryUsage().heapUsed;
+	let peak = rss0;
+	const sampler = setInterval(() => {
+		const rss = process.memoryUsage.rss();
+		if (rss > peak) peak = rss;
+	}, 5);
+	const logBefore = await logLength();
+	const t0 = process.hrtime.bigint();
+	let value;
+	try {
+		value = await fn();
+	} finally {
+		clearInterval(sampler);
+	}
+	const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+	peak = Math.max(peak, process.memoryUsage.rss());
+	const heapDelta = process.memoryUsage().heapUsed - heap0;
+	const requests = (await logLength()) - logBefore;
+	return { ms, rssGrowth: peak - rss0, heapDelta, requests, value };
+}
+
+// ---------------------------------------------------------------------------------------------
+// bare baselines: Node's own fetch / http, no n8n
+
+async function bareReadAll(pageSize = 250, limit = Infinity) {
+	const items = [];
+	let bookmark;
+	do {
+		const url = new URL(`${task.baseUrl}/pins`);
+		url.searchParams.set('page_size', String(Math.min(pageSize, limit - items.length)));
+		if (bookmark) url.searchParams.set('bookmark', bookmark);
+		const res = await fetch(url, { headers: { ...auth, accept: 'application/json' } });
+		if (res.status !== 200) throw new Error(`GET /pins ${res.status}`);
+		const body = await res.json();
+		items.push(...body.items);
+		bookmark = body.bookmark || undefined;
+	} while (bookmark && items.length < limit);
+	return items.length;
+}
+
+async function bareCreate(title, i) {
+	const res = await fetch(`${task.baseUrl}/pins`, {
+		method: 'POST',
+		headers: { ...auth, 'content-type': 'application/json', accept: 'application/json' },
+		body: JSON.stringify({ board_id: task.boardId, title, media_source: { source_type: 'image_url', url: `https://example.com/img/${i}.jpg` } }),
+	});
+	if (res.status !== 201) throw new Error(`POST /pins ${res.status}`);
+	return await res.json();
+}
+
+async function bareCreates(n, prefix, parallel = 4) {
+	let next = 0;
+	const lanes = Array.from({ length: parallel }, async () => {
+		while (next < n) {
+			const i = next++;
+			await bareCreate(`${prefix}-${i}`, i);
+		}
+	});
+	await Promise.all(lanes);
+	return n;
+}
+
+/** POST /media, a streamed multipart upload of the file (fields, then the file), GET /media/{id}. */
+async function bareUpload(file) {
+	const reg = await fetch(`${task.baseUrl}/media`, {
+		method: 'POST',
+		headers: { ...auth, 'content-type': 'application/json' },
+		body: JSON.stringify({ media_type: 'video' }),
+	});
+	const media = await reg.json();
+	const boundary = `----bareBoundary${randomBytes(8).toString('hex')}`;
+	let head = '';
+	for (const [k, v] of Object.entries(media.upload_parameters)) {
+		head += `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
+	}
+	head += `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.mp4"\r\nContent-Type: video/mp4\r\n\r\n`;
+	const headBuf = Buffer.from(head);
+	const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+	const size = fs.statSync(file).size;
+	const status = await new Promise((resolve, reject) => {
+		const req = http.request(media.upload_url, {
+			method: 'POST',
+			headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': headBuf.length + size + tail.length },
+		}, (res) => {
+			res.resume();
+			res.on('end', () => resolve(res.statusCode));
+		});
+		req.on('error', reject);
+		req.write(headBuf);
+		const stream = fs.createReadStream(file);
+		stream.on('error', reject);
+		stream.on('end', () => req.end(tail));
+		stream.pipe(req, { end: false });
+	});
+	if (status !== 204) throw new Error(`upload ${status}`);
+	const got = await fetch(`${task.baseUrl}/media/${media.media_id}`, { headers: auth });
+	return (await got.json()).status;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ours: the built package through n8n-core
+
+async function ours() {
+	const h = require('./harness');
+	const credentials = await h.makeCredentials({ pinterestApi: h.tokenCredential(task.baseUrl, task.token) });
+	return { h, credentials };
+}
+
+function check(result, what) {
+	if (result.error) throw new Error(`${what}: ${result.error.message}`);
+	const failed = result.items.find((i) => i.error);
+	if (failed) throw new Error(`${what}: ${failed.error.message}`);
+}
+
+const tasks = {
+	async 'read:ours'() {
+		const { h, credentials } = await ours();
+		const params = { resource: 'pin', operation: 'getAll', returnAll: true, simplify: false };
+		check(await h.runNode({ ...params, returnAll: false, limit: 5 }, { credentials }), 'warm-up');
+		return await measure(async () => {
+			const r = await h.runNode(params, { credentials });
+			check(r, 'read');
+			return r.items.length;
+		});
+	},
+	async 'read:bare'() {
+		await bareReadAll(250, 5);
+		return await measure(async () => await bareReadAll());
+	},
+	async 'create:ours'() {
+		const { h, credentials } = await ours();
+		const params = {
+			resource: 'pin', operation: 'create', board: { __rl: true, mode: 'id', value: task.boardId },
+			mediaSource: 'imageUrl', imageUrl: '={{ $json.url }}', title: '={{ $json.title }}',
+		};
+		const input = (prefix, n) => Array.from({ length: n }, (_, i) => ({ json: { title: `${prefix}-${i}`, url: `https://example.com/img/${i}.jpg` } }));
+		check(await h.runNode(params, { credentials, input: input('warm', 4) }), 'warm-up');
+		return await measure(async () => {
+			const r = await h.runNode(params, { credentials, input: input(task.prefix, task.n) });
+			check(r, 'create');
+			return r.items.length;
+		});
+	},
+	async 'create:bare'() {
+		await bareCreates(4, 'warm');
+		return await measure(async () => await bareCreates(task.n, task.prefix));
+	},
+	async 'upload:ours'() {
+		const { h, credentials } = await ours();
+		const { BinaryDataService } = require('n8n-core');
+		const noop = () => {};
+		const logger = { debug: noop, info: noop, warn: noop, error: noop, scoped: () => logger };
+		const service = new BinaryDataService(
+			{ mode: 'filesystem', availableModes: ['filesystem'], localStoragePath: task.storage, signingSecret: 'x' },
+			{ error: noop, warn: noop, info: noop },
+			logger,
+		);
+		await service.init();
+		h.Container.set(BinaryDataService, service);
+		// Store a stand-in, then hard-link the big file into its place: the node reads the very
+		// file on disk through n8n's binary data service, without a 1 GiB copy per repetition.
+		const location = { type: 'execution', workflowId: 'bench-wf', executionId: 'bench-exec' };
+		const binary = await service.store(location, Buffer.from('x'), { data: '', mimeType: 'video/mp4', fileName: 'big.mp4' });
+		const fileId = binary.id.slice(binary.id.indexOf(':') + 1);
+		const manager = service.managers.filesystem;
+		const target = manager.getPath(fileId);
+		fs.rmSync(target);
+		try {
+			fs.linkSync(task.file, target);
+		} catch {
+			fs.copyFileSync(task.file, target);
+		}
+		const size = fs.statSync(target).size;
+		fs.writeFileSync(`${target}.metadata`, JSON.stringify({ mimeType: 'video/mp4', fileName: 'big.mp4', fileSize: size }));
+		binary.bytes = size;
+		binary.fileSize = String(size);
+		const params = { resource: 'media', operation: 'upload', binaryPropertyName: 'data' };
+		return await measure(async () => {
+			const r = await h.runNode(params, { credentials, input: [{ json: {}, binary: { data: binary } }] });
+			check(r, 'upload');
+			return r.items[0].json.status;
+		});
+	},
+	async 'upload:bare'() {
+		return await measure(async () => await bareUpload(task.file));
+	},
+	async 'poll:ours'() {
+		const { h, credentials } = await ours();
+		const workflow = await h.triggerWorkflow({ event: 'newPin', pinSource: 'account' });
+		if (!workflow) return { skipped: 'the package has no Pinterest Trigger node' };
+		await h.poll(workflow, credentials); // first activation: records the watermark
+		const perPoll = [];
+		const times = [];
+		for (let i = 0; i < task.polls; i++) {
+			const m = await measure(async () => await h.poll(workflow, credentials));
+			if (m.value !== null) throw new Error('an idle poll emitted items');
+			perPoll.push(m.requests);
+			times.push(m.ms);
+		}
+		return { perPoll, times };
+	},
+	async 'poll:bare'() {
+		await bareReadAll(250, 1);
+		const perPoll = [];
+		const times = [];
+		for (let i = 0; i < task.polls; i++) {
+			const m = await measure(async () => await bareReadAll(250, 250));
+			perPoll.push(m.requests);
+			times.push(m.ms);
+		}
+		return { perPoll, times };
+	},
+};
+
+tasks[task.name]()
+	.then((result) => {
+		process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
+		process.exit(0);
+	})
+	.catch((error) => {
+		process.stdout.write(`BENCH_RESULT ${JSON.stringify({ failed: String(error && error.stack || error) })}\n`);
+		process.exit(1);
+	});
