@@ -1,0 +1,102 @@
+import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { createSimulator } = require('../simulator/server');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { installAds } = require('../simulator/ads');
+
+const rl = (value: string) => ({ __rl: true, mode: 'id', value });
+
+describe('Advertising against the simulator (ads extension)', () => {
+	const sim = createSimulator({ accessTokens: ['sim-ads-token'] });
+	const ads = installAds(sim, { accessTokens: ['sim-ads-token'], reportPolls: 3 });
+	let baseUrl = '';
+
+	beforeAll(async () => {
+		({ url: baseUrl } = await sim.start(0));
+	});
+	afterAll(async () => {
+		await sim.stop();
+	});
+	beforeEach(() => ads.reset());
+
+	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(baseUrl, 'sim-ads-token') });
+
+	it('daily campaign report: create → 3 polls → download (no token) → rows', async () => {
+		const seeded = ads.seed();
+		const { items, error } = await runNode(
+			{
+				authentication: 'accessToken',
+				resource: 'report',
+				operation: 'create',
+				adAccount: rl(seeded.account.id),
+				level: 'CAMPAIGN',
+				dateRange: 'yesterday',
+				granularity: 'DAY',
+				columns: 'CAMPAIGN_ID,CAMPAIGN_NAME,SPEND_IN_DOLLAR,PAID_IMPRESSION',
+				waitOptions: { pollInterval: 0.01 },
+			},
+			{ credentials: await credentials() },
+		);
+		expect(error).toBeUndefined();
+		expect(ads.counters).toEqual({ reportPolls: 3, downloads: 1 });
+		const report = Object.values(ads.state.reports)[0] as { downloadAuthorization: string | null; body: object };
+		expect(report.downloadAuthorization).toBeNull();
+		expect(report.body).toMatchObject({ level: 'CAMPAIGN', report_format: 'CSV', columns: ['CAMPAIGN_ID', 'CAMPAIGN_NAME', 'SPEND_IN_DOLLAR', 'PAID_IMPRESSION'] });
+		// The simulator's report covers every campaign of the account, in creation order.
+		expect(items.map((item) => [item.json.CAMPAIGN_ID, item.json.CAMPAIGN_NAME, item.json.SPEND_IN_DOLLAR, item.pairedItem])).toEqual([
+			[seeded.campaigns[0].id, 'Spring sale', 10, { item: 0 }],
+			[seeded.campaigns[1].id, 'Fall sale', 11, { item: 0 }],
+			[expect.any(String), 'Old', 12, { item: 0 }],
+		]);
+	});
+
+	it('pause ad groups: Get Many (Active and Paused by default) then Update Status per item', async () => {
+		const seeded = ads.seed();
+		const credentials_ = await credentials();
+		const groups = await runNode(
+			{
+				authentication: 'accessToken',
+				resource: 'adGroup',
+				operation: 'getAll',
+				adAccount: rl(seeded.account.id),
+				returnAll: true,
+				entityStatuses: ['ACTIVE', 'PAUSED'],
+				filters: { campaignIds: seeded.campaigns[0].id },
+			},
+			{ credentials: credentials_ },
+		);
+		expect(groups.items.map((item) => item.json.name)).toEqual(['Shoes']);
+		const paused = await runNode(
+			{
+				authentication: 'accessToken',
+				resource: 'adGroup',
+				operation: 'updateStatus',
+				adAccount: rl(seeded.account.id),
+				adGroup: rl('={{ $json.id }}'),
+				status: 'PAUSED',
+			},
+			{ credentials: credentials_, input: groups.items.map(({ json }) => ({ json })) },
+		);
+		expect(paused.error).toBeUndefined();
+		expect(paused.items).toEqual([{ json: expect.objectContaining({ id: seeded.adGroup.id, status: 'PAUSED' }), pairedItem: { item: 0 } }]);
+		expect(ads.state.adGroups.find((g: { id: string }) => g.id === seeded.adGroup.id).status).toBe('PAUSED');
+	});
+
+	it('catalog sync: feeds of the catalog, then ingest the feed', async () => {
+		const seeded = ads.seed();
+		const credentials_ = await credentials();
+		const feeds = await runNode(
+			{ authentication: 'accessToken', resource: 'catalog', operation: 'getFeeds', options: { catalogId: seeded.catalog.id } },
+			{ credentials: credentials_ },
+		);
+		expect(feeds.items.map((item) => item.json.id)).toEqual([seeded.feed.id]);
+		const ingested = await runNode(
+			{ authentication: 'accessToken', resource: 'catalog', operation: 'ingestFeed', feed: rl(seeded.feed.id) },
+			{ credentials: credentials_ },
+		);
+		expect(ingested.items).toEqual([
+			{ json: { id: expect.any(String), feed_id: seeded.feed.id, created_at: expect.any(String), status: 'PROCESSING' }, pairedItem: { item: 0 } },
+		]);
+	});
+});
