@@ -4,6 +4,8 @@ import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 const { createSimulator } = require('../simulator/server');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { installAds } = require('../simulator/ads');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const openapi = require('../simulator/openapi');
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -98,5 +100,45 @@ describe('Advertising against the simulator (ads extension)', () => {
 		expect(ingested.items).toEqual([
 			{ json: { id: expect.any(String), feed_id: seeded.feed.id, created_at: expect.any(String), status: 'PROCESSING' }, pairedItem: { item: 0 } },
 		]);
+	});
+
+	it('the extension answers what the official OpenAPI file describes', async () => {
+		if (!openapi.specAvailable()) {
+			console.log('OpenAPI file not found: contract check skipped');
+			return;
+		}
+		const s = ads.seed();
+		const a = s.account.id;
+		const calls: Array<[string, string, string, unknown?]> = [
+			['ad_accounts/list', 'GET', '/ad_accounts'],
+			['ad_accounts/get', 'GET', `/ad_accounts/${a}`],
+			['campaigns/list', 'GET', `/ad_accounts/${a}/campaigns`],
+			['campaigns/get', 'GET', `/ad_accounts/${a}/campaigns/${s.campaigns[0].id}`],
+			['campaigns/update', 'PATCH', `/ad_accounts/${a}/campaigns`, [{ id: s.campaigns[0].id, ad_account_id: a, status: 'PAUSED' }]],
+			['ad_groups/list', 'GET', `/ad_accounts/${a}/ad_groups`],
+			['ad_groups/get', 'GET', `/ad_accounts/${a}/ad_groups/${s.adGroup.id}`],
+			['ad_groups/update', 'PATCH', `/ad_accounts/${a}/ad_groups`, [{ id: s.adGroup.id, status: 'PAUSED' }]],
+			['ads/list', 'GET', `/ad_accounts/${a}/ads`],
+			['ads/get', 'GET', `/ad_accounts/${a}/ads/${s.ad.id}`],
+			['ads/update', 'PATCH', `/ad_accounts/${a}/ads`, [{ id: s.ad.id, status: 'PAUSED' }]],
+			['analytics/create_report', 'POST', `/ad_accounts/${a}/reports`, { start_date: '2025-01-01', end_date: '2025-01-02', granularity: 'DAY', level: 'CAMPAIGN', columns: ['SPEND_IN_DOLLAR'] }],
+			['catalogs/list', 'GET', '/catalogs'],
+			['feeds/list', 'GET', '/catalogs/feeds'],
+			['feeds/ingest', 'POST', `/catalogs/feeds/${s.feed.id}/ingest`],
+			['catalogs_product_groups/list', 'GET', '/catalogs/product_groups'],
+		];
+		const headers = { authorization: 'Bearer sim-ads-token', 'content-type': 'application/json' };
+		let token = '';
+		for (const [operationId, method, path, body] of calls) {
+			const response = await fetch(baseUrl + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
+			const json = await response.json();
+			if (operationId === 'analytics/create_report') token = json.token;
+			expect([operationId, openapi.validateResponse(operationId, response.status, json).errors ?? []]).toEqual([operationId, []]);
+		}
+		for (let poll = 0; poll < 3; poll++) {
+			const response = await fetch(`${baseUrl}/ad_accounts/${a}/reports?token=${token}`, { headers });
+			const json = await response.json();
+			expect(openapi.validateResponse('analytics/get_report', response.status, json).errors ?? []).toEqual([]);
+		}
 	});
 });

@@ -53,7 +53,7 @@ function createAdsState() {
 function installAds(sim, options = {}) {
   const opts = { accessTokens: ['tok-1'], reportPolls: 2, reportRows: null, ...options };
   let state = createAdsState();
-  let nextId = 7000000000000000000n;
+  let nextId = 700000000000000000n; // 18 digits: ad account IDs have maxLength 18
   const id = () => String((nextId += 1n));
   const counters = { reportPolls: 0, downloads: 0 };
 
@@ -86,8 +86,12 @@ function installAds(sim, options = {}) {
   }
   function entityPatch(collection, accountId, body, needsAccount) {
     if (!Array.isArray(body) || body.length < 1 || body.length > 30) throw new AdsError(400, 1, 'Body must be an array of 1..30 objects.');
+    // The spec types `exceptions` as an array for campaigns and ad groups but as one object for ads.
+    const shape = (item) => (collection === 'ads'
+      ? { data: item.data, exceptions: item.exceptions.length ? item.exceptions[0] : {} }
+      : item);
     return {
-      items: body.map((patch) => {
+      items: body.map((patch) => shape(((patch) => {
         if (!patch || typeof patch.id !== 'string') return { data: null, exceptions: [{ code: 1, message: 'id is required.' }] };
         if (needsAccount && patch.ad_account_id !== accountId) return { data: null, exceptions: [{ code: 1, message: 'ad_account_id is required.' }] };
         const found = state[collection].find((e) => e.ad_account_id === accountId && e.id === patch.id);
@@ -99,7 +103,7 @@ function installAds(sim, options = {}) {
         }
         found.updated_time = Math.floor(Date.now() / 1000);
         return { data: { ...found }, exceptions: [] };
-      }),
+      })(patch))),
     };
   }
 
@@ -264,9 +268,16 @@ function installAds(sim, options = {}) {
     addCatalog(spec = {}) {
       const c = { id: id(), name: 'Catalog', catalog_type: 'RETAIL', created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', ...spec };
       state.catalogs.push(c);
-      const feed = { id: id(), catalog_id: c.id, name: `${c.name} feed`, format: 'CSV', status: 'ACTIVE', location: 'https://example.com/feed.csv' };
+      const feed = {
+        id: id(), created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', catalog_id: c.id, catalog_type: 'RETAIL',
+        name: `${c.name} feed`, format: 'CSV', status: 'ACTIVE', location: 'https://example.com/feed.csv', credentials: null,
+        default_availability: null, default_country: 'US', default_currency: 'USD', default_locale: 'en-US', preferred_processing_schedule: null,
+      };
       state.feeds.push(feed);
-      const group = { id: id(), feed_id: feed.id, catalog_id: c.id, name: 'All products', status: 'ACTIVE', type: 'MERCHANT_CREATED' };
+      const group = {
+        id: id(), feed_id: feed.id, catalog_id: c.id, catalog_type: 'RETAIL', name: 'All products', status: 'ACTIVE', type: 'MERCHANT_CREATED',
+        filters: { any_of: [{ MIN_PRICE: { values: 0 } }] }, created_at: 1704067200, updated_at: 1704067200,
+      };
       state.productGroups.push(group);
       return { catalog: c, feed, productGroup: group };
     },
