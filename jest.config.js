@@ -6,4 +6,6 @@ module.exports = {
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', esModuleInterop: true, target: 'es2021', types: ['node', 'jest'] } }] },
 	testTimeout: 30000,
 	setupFiles: ['<rootDir>/test/setup-env.js'],
+	globalSetup: '<rootDir>/test/leaks.setup.js',
+	globalTeardown: '<rootDir>/test/leaks.teardown.js',
 };

@@ -35,7 +35,22 @@ import type {
 	IConnections,
 	IRequestOptionsSimplified,
 } from 'n8n-workflow';
-import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import { ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { recordForLeakCheck, secretsOf } from './leaks';
+
+// Every n8n log line of a test file, for the secrets check.
+export const logLines: string[] = [];
+{
+	const keep = (level: string) => (message: string, meta?: object) =>
+		logLines.push(`${level} ${message} ${meta ? JSON.stringify(meta) : ''}`);
+	LoggerProxy.init({
+		error: keep('error'),
+		warn: keep('warn'),
+		info: keep('info'),
+		debug: keep('debug'),
+	} as never);
+}
 
 // n8n-core's SSH client manager starts a 60 s interval that keeps jest alive: unref it.
 {
@@ -343,6 +358,15 @@ export async function runNode(parameters: IDataObject, options: RunOptions): Pro
 	const run = await done;
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	recordForLeakCheck(
+		`runNode ${String(parameters.resource)}.${String(parameters.operation)}`,
+		{
+			items: items.map((item) => ({ json: item.json, error: item.error ? String(item.error.message) + String(item.error.description) : undefined })),
+			error: run.data.resultData.error,
+			lines: logLines.splice(0),
+		},
+		[...secretsOf(options.credentials.store), ...options.credentials.updates.flatMap((u) => secretsOf({ u: u.data }))],
+	);
 	return {
 		run,
 		items,

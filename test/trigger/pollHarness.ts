@@ -17,7 +17,8 @@ import type {
 import { Workflow } from 'n8n-workflow';
 
 import type { TestCredentialsHelper } from '../helpers/harness';
-import { CREDENTIAL_IDS, TRIGGER_TYPE, loadPackage, makeAdditionalData, pollContext } from '../helpers/harness';
+import { CREDENTIAL_IDS, TRIGGER_TYPE, loadPackage, logLines, makeAdditionalData, pollContext } from '../helpers/harness';
+import { recordForLeakCheck, secretsOf } from '../helpers/leaks';
 
 export const TRIGGER_NAME = 'Pinterest Trigger';
 
@@ -62,8 +63,15 @@ export async function poll(workflow: Workflow, credentials: TestCredentialsHelpe
 	const pkg = await loadPackage();
 	const context = await pollContext(workflow, TRIGGER_NAME, credentials, 'trigger');
 	const nodeType = pkg.nodeTypes.getByNameAndVersion(TRIGGER_TYPE, 1) as INodeType;
-	const result = await nodeType.poll!.call(context);
-	return result ? result[0] : null;
+	const secrets = secretsOf(credentials.store);
+	try {
+		const result = await nodeType.poll!.call(context);
+		recordForLeakCheck('trigger poll', { items: result, lines: logLines.splice(0) }, secrets);
+		return result ? result[0] : null;
+	} catch (error) {
+		recordForLeakCheck('trigger poll', { error, lines: logLines.splice(0) }, secrets);
+		throw error;
+	}
 }
 
 export interface ManualRun {
@@ -103,6 +111,11 @@ export async function runManual(
 	await new WorkflowExecute(additionalData, 'manual' as WorkflowExecuteMode, runExecutionData).processRunExecutionData(workflow);
 	const run = await done;
 	const items = (run.data.resultData.runData[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	recordForLeakCheck(
+		'trigger manual',
+		{ items, error: run.data.resultData.error, lines: logLines.splice(0) },
+		secretsOf(credentials.store),
+	);
 	return { items, error: run.data.resultData.error as (Error & IDataObject) | undefined, workflow };
 }
 
