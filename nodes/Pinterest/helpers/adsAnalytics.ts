@@ -342,13 +342,13 @@ export function syncDateHint(entity: boolean): INodeProperties {
 }
 
 export const columnsProperty: INodeProperties = {
-	displayName: 'Column Names or IDs',
+	displayName: 'Columns',
 	name: 'columns',
 	type: 'multiOptions',
 	default: ['SPEND_IN_DOLLAR', 'PAID_IMPRESSION', 'TOTAL_CLICKTHROUGH', 'CTR', 'CPC_IN_MICRO_DOLLAR'],
 	required: true,
 	description:
-		'Metrics and attributes to get. Money columns in MICRO_DOLLAR are millionths of the ad account currency. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		'Metrics and attributes to get. Money columns in MICRO_DOLLAR are millionths of the ad account currency. An expression may give an array or comma-separated names, e.g. SPEND_IN_DOLLAR,CTR.',
 	options: columnOptions,
 };
 
