@@ -364,6 +364,8 @@ ${machine}
 - **Real n8n**: where the end-to-end suite has cached an n8n (scripts/n8n-install.js), the packed package is installed into
   it, and one workflow runs our Get Many (Return All) and n8n's own HTTP Request node paginating the same endpoint with
   \`bookmark\`; node execution time comes from n8n's run data, requests from the simulator's log.
+  Not like for like: the HTTP Request node emits one item per page (40), ours one item per pin; and our branch runs
+  first in the workflow, so it also pays the first-use costs of that n8n process.
 `;
 	return { console: consoleText, markdown };
 }
