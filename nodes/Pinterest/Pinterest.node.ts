@@ -13,7 +13,8 @@ export class Pinterest implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage boards, sections and pins with the Pinterest API v5',
+		description:
+			'Pins, boards, sections, media, follows, search and analytics, plus ads, reports and catalogs, with the Pinterest API v5',
 		defaults: { name: 'Pinterest' },
 		usableAsTool: true,
 		inputs: ['main'],

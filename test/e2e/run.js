@@ -135,6 +135,7 @@ async function runProfile(profileName, pack, nodeInfo) {
 		nodeInfo,
 		installed,
 		version: profile.n8nVersion,
+		n8nModules: path.join(profile.dir, 'node_modules'),
 		creds: CREDS,
 		createSimulator: simMod.createSimulator,
 		extraCredentials: [],
@@ -200,6 +201,7 @@ async function runProfile(profileName, pack, nodeInfo) {
 				sim.requests.length = 0;
 				await triggerScenario.run(ctx);
 				record(profileName, triggerScenario.name, 'pass', Date.now() - t0);
+				if (ctx.triggerInfo) console.log(`       polls: ${ctx.triggerInfo.pollTimes}; 2nd poll ${fmt(ctx.triggerInfo.secondPollMs)} after the 1st`);
 			} catch (e) {
 				const tail = n8n.startLog().split('\n').filter((l) => /error|warn|fail/i.test(l)).slice(-8).join('\n');
 				record(profileName, triggerScenario.name, 'fail', Date.now() - t0, `${e.message}${tail ? `\n--- n8n log (errors) ---\n${tail}` : ''}`);

@@ -40,6 +40,21 @@ describe('credentials', () => {
 		expect(String(adsData.scope).split(',').slice(-4)).toEqual(['ads:read', 'ads:write', 'catalogs:read', 'catalogs:write']);
 	});
 
+	it('both credentials are offered in the HTTP Request node (Predefined Credential Type)', async () => {
+		const { credentialTypes } = await loadPackage();
+		for (const name of ['pinterestOAuth2Api', 'pinterestApi']) {
+			expect([name, credentialTypes[name].httpRequestNode]).toEqual([
+				name,
+				{ name: 'Pinterest', docsUrl: 'https://developers.pinterest.com/docs/api/v5/', apiBaseUrlPlaceholder: 'https://api.pinterest.com/v5/' },
+			]);
+		}
+		// The access-token credential must also say how to authenticate a foreign request.
+		expect(credentialTypes.pinterestApi.authenticate).toEqual({
+			type: 'generic',
+			properties: { headers: { Authorization: '=Bearer {{$credentials.accessToken}}' } },
+		});
+	});
+
 	it.each([
 		['production', undefined, 'https://api.pinterest.com/v5/oauth/token'],
 		['sandbox', undefined, 'https://api-sandbox.pinterest.com/v5/oauth/token'],

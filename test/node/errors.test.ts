@@ -141,3 +141,22 @@ describe('errors and Continue On Fail', () => {
 		expect(error?.message).toBe('Nothing to update');
 	});
 });
+
+describe('404 texts name the object', () => {
+	// eslint-disable-next-line @typescript-eslint/no-var-requires
+	const { describeTarget } = require('../../dist/nodes/Pinterest/transport/errors');
+	it.each([
+		['/boards/1/sections/2/pins', 'board section 2 on board 1'],
+		['/boards/1', 'board 1'],
+		['/pins/5/analytics', 'pin 5'],
+		['/media/9', 'media upload 9'],
+		['/ad_accounts/7/campaigns/8', 'campaign 8 in ad account 7'],
+		['/ad_accounts/7/ad_groups/8', 'ad group 8 in ad account 7'],
+		['/ad_accounts/7/customer_lists/3', 'customer list 3 in ad account 7'],
+		['/ad_accounts/7', 'ad account 7'],
+		['/catalogs/feeds/4/ingest', 'catalog feed 4'],
+		['/catalogs/product_groups/6/products', 'product group 6'],
+	])('%s → %s', (url, text) => {
+		expect(describeTarget(url)).toBe(text);
+	});
+});

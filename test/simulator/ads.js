@@ -8,14 +8,11 @@
  *   const { installAds } = require('./ads');
  *   const sim = createSimulator({ accessTokens: ['tok-1'] });
  *   const ads = installAds(sim, { accessTokens: ['tok-1'], reportPolls: 2 });
- *   await sim.start(0);            // installAds hooks in before or after start
+ *   await sim.start(0);
  *   ads.seed();                    // one ad account with campaigns, ad groups, ads, a catalog
  *
- * server.js has no extension point yet. installAds uses `sim.extend(ext)` when server.js
- * offers it (proposed hook, see README of this extension in the report), otherwise it wraps
- * the HTTP server's request listener: ads paths are answered here (Bearer checked against
- * `accessTokens`), everything else goes to the simulator unchanged. In the fallback, ads
- * requests are not in sim.requests and get no injected faults.
+ * It registers through `sim.extend()`, so ads requests share the simulator's token check,
+ * fault injection and request log; report files are served under /__ads_reports/.
  */
 
 const ENTITY_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT'];
@@ -163,17 +160,26 @@ function installAds(sim, options = {}) {
     ['GET', /^\/catalogs\/product_groups$/, (c) => paginate(c.query, state.productGroups.filter((g) => !c.query.feed_id || g.feed_id === c.query.feed_id))],
   ];
 
-  function authorized(headers) {
+  // The simulator's own token check when it passes one (OAuth-issued tokens too).
+  function authorized(headers, checkBearer) {
+    if (checkBearer) {
+      try {
+        checkBearer(headers);
+        return true;
+      } catch {
+        return false;
+      }
+    }
     const m = /^Bearer\s+(\S+)\s*$/i.exec(String(headers.authorization || ''));
     return !!m && opts.accessTokens.includes(m[1]);
   }
 
   /** Answers an ads request, or returns null when the path is not ours. */
-  function handle(method, apiPath, query, headers, body) {
+  function handle(method, apiPath, query, headers, body, checkBearer) {
     for (const [m, re, fn] of routes) {
       const match = re.exec(apiPath);
       if (!match || m !== method) continue;
-      if (!authorized(headers)) return { status: 401, body: { code: 2, message: 'Authentication failed.' } };
+      if (!authorized(headers, checkBearer)) return { status: 401, body: { code: 2, message: 'Authentication failed.' } };
       try {
         return { status: 200, body: fn({ query, headers, body }, match.slice(1)) };
       } catch (e) {
@@ -184,61 +190,24 @@ function installAds(sim, options = {}) {
     return null;
   }
 
-  function queryOf(url) {
-    const out = {};
-    for (const [k, v] of url.searchParams) {
-      if (k in out) out[k] = list(out[k]).concat(v);
-      else out[k] = v;
-    }
-    return out;
+
+
+  /** Serves report files (the download URL Pinterest hands out); true when it answered. */
+  function serve(req, res, pathname) {
+    const reportMatch = /^\/__ads_reports\/(rpt-\d+)$/.exec(pathname);
+    if (!reportMatch || req.method !== 'GET') return false;
+    req.resume();
+    const report = state.reports[reportMatch[1]];
+    if (!report) { res.writeHead(404); res.end(); return true; }
+    counters.downloads += 1;
+    const file = reportFile(report);
+    res.writeHead(200, { 'content-type': file.type, 'x-saw-authorization': req.headers.authorization ? 'yes' : 'no' });
+    res.end(file.data);
+    report.downloadAuthorization = req.headers.authorization || null;
+    return true;
   }
 
-  function onRequest(original) {
-    return (req, res) => {
-      const url = new URL(req.url, 'http://127.0.0.1');
-      const reportMatch = /^\/__ads_reports\/(rpt-\d+)$/.exec(url.pathname);
-      if (reportMatch && req.method === 'GET') {
-        const report = state.reports[reportMatch[1]];
-        if (!report) { res.writeHead(404); res.end(); return; }
-        counters.downloads += 1;
-        const file = reportFile(report);
-        res.writeHead(200, { 'content-type': file.type, 'x-saw-authorization': req.headers.authorization ? 'yes' : 'no' });
-        res.end(file.data);
-        report.downloadAuthorization = req.headers.authorization || null;
-        return;
-      }
-      if (!url.pathname.startsWith('/v5/')) return original(req, res);
-      const apiPath = url.pathname.slice(3);
-      if (!routes.some(([m, re]) => m === req.method && re.test(apiPath))) return original(req, res);
-      const chunks = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', () => {
-        let body;
-        const text = Buffer.concat(chunks).toString('utf8');
-        try { body = text ? JSON.parse(text) : undefined; } catch { body = undefined; }
-        const result = handle(req.method, apiPath, queryOf(url), req.headers, body);
-        const data = Buffer.from(JSON.stringify(result.body));
-        res.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': data.length });
-        res.end(data);
-      });
-    };
-  }
-
-  function hook() {
-    if (!sim.server || sim.server.__adsInstalled) return;
-    const [original] = sim.server.listeners('request');
-    sim.server.removeAllListeners('request');
-    sim.server.on('request', onRequest(original));
-    sim.server.__adsInstalled = true;
-  }
-
-  if (typeof sim.extend === 'function') {
-    sim.extend({ handle, onRequest, reset: () => { state = createAdsState(); } });
-  } else {
-    const start = sim.start.bind(sim);
-    sim.start = async (port) => { const r = await start(port); hook(); return r; };
-    hook();
-  }
+  sim.extend({ handle, serve, reset: () => { state = createAdsState(); } });
 
   const ads = {
     get state() { return state; },

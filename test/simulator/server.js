@@ -505,7 +505,11 @@ function createSimulator(options = {}) {
     };
   }
 
+  // Extensions (test/simulator/ads.js) add routes that share auth, faults and the request log.
+  const extensions = [];
+
   function resetAll() {
+    for (const ext of extensions) if (ext.reset) ext.reset();
     rngIds = mulberry32(opts.seed);
     rngFaults = mulberry32((opts.seed ^ 0x9e3779b9) >>> 0);
     rngTokens = mulberry32((opts.seed ^ 0x85ebca6b) >>> 0);
@@ -1607,6 +1611,19 @@ function createSimulator(options = {}) {
       sendJson(res, entry, fault.status, fault.body || faultBody(fault.status), fault.headers || {});
       return;
     }
+    for (const ext of extensions) {
+      const handled = ext.handle(method, apiPath, entry.query, req.headers, body, (headers) => checkBearer(headers));
+      if (handled) {
+        entry.operationId = handled.operationId || 'extension';
+        if (fault && fault.afterWrite && handled.status < 300) {
+          sim.stats.faulted += 1;
+          sendJson(res, entry, fault.status, fault.body || faultBody(fault.status), fault.headers || {});
+          return;
+        }
+        sendJson(res, entry, handled.status, handled.body, handled.headers || {});
+        return;
+      }
+    }
     const match = matchRoute(apiPath);
     let result;
     try {
@@ -1749,6 +1766,7 @@ function createSimulator(options = {}) {
     const url = new URL(req.url, 'http://127.0.0.1');
     const path = url.pathname;
     const query = parseQuery(url.searchParams);
+    for (const ext of extensions) if (ext.serve && ext.serve(req, res, path)) return;
     if (path.startsWith('/__') && !path.startsWith('/__upload/')) {
       if (handleSupport(req, res, path, query)) return;
       req.resume();
@@ -1772,6 +1790,10 @@ function createSimulator(options = {}) {
   // public API ---------------------------------------------------------------------------
   const sockets = new Set();
   Object.assign(sim, {
+    /** Registers { handle(method, apiPath, query, headers, body, checkBearer), serve?(req, res, path), reset?() }. */
+    extend(extension) {
+      extensions.push(extension);
+    },
     start(port = 0) {
       if (sim.server) return Promise.resolve({ url: sim.baseUrl });
       return new Promise((resolve, reject) => {

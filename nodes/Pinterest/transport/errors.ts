@@ -42,6 +42,15 @@ function statusOf(error: ErrorLike): number | undefined {
 
 /** Names the object a path refers to, for 404 texts: "board 123", "pin 456". */
 export function describeTarget(url: string): string {
+	const adObject = /\/ad_accounts\/(\d+)\/(campaigns|ad_groups|ads|audiences|customer_lists|conversion_tags|reports)\/([^/?]+)/.exec(url);
+	if (adObject) {
+		const kind = adObject[2].replace(/_/g, ' ').replace(/s$/, '');
+		return `${kind} ${adObject[3]} in ad account ${adObject[1]}`;
+	}
+	const adAccount = /\/ad_accounts\/(\d+)/.exec(url);
+	if (adAccount) return `ad account ${adAccount[1]}`;
+	const catalogObject = /\/catalogs\/(feeds|product_groups)\/(\d+)/.exec(url);
+	if (catalogObject) return `${catalogObject[1] === 'feeds' ? 'catalog feed' : 'product group'} ${catalogObject[2]}`;
 	const section = /\/boards\/([^/]+)\/sections\/([^/?]+)/.exec(url);
 	if (section) return `board section ${section[2]} on board ${section[1]}`;
 	const board = /\/boards\/([^/?]+)/.exec(url);
