@@ -16,14 +16,6 @@ export class PinterestApi implements ICredentialType {
 
 	icon = { light: 'file:pinterest.svg', dark: 'file:pinterest.dark.svg' } as const;
 
-	// Offers this credential in n8n's HTTP Request node (Predefined Credential Type), for any
-	// Pinterest endpoint the Pinterest node does not wrap.
-	httpRequestNode = {
-		name: 'Pinterest',
-		docsUrl: 'https://developers.pinterest.com/docs/api/v5/',
-		apiBaseUrlPlaceholder: 'https://api.pinterest.com/v5/',
-	};
-
 	properties: INodeProperties[] = [
 		{
 			displayName: 'Access Token',

@@ -40,19 +40,15 @@ describe('credentials', () => {
 		expect(String(adsData.scope).split(',').slice(-4)).toEqual(['ads:read', 'ads:write', 'catalogs:read', 'catalogs:write']);
 	});
 
-	it('both credentials are offered in the HTTP Request node (Predefined Credential Type)', async () => {
+	// n8n offers a community credential in the HTTP Request node (Predefined Credential Type)
+	// when it says how to authenticate a request: a generic authenticate block, or OAuth2.
+	it('both credentials can sign requests of the HTTP Request node', async () => {
 		const { credentialTypes } = await loadPackage();
-		for (const name of ['pinterestOAuth2Api', 'pinterestApi']) {
-			expect([name, credentialTypes[name].httpRequestNode]).toEqual([
-				name,
-				{ name: 'Pinterest', docsUrl: 'https://developers.pinterest.com/docs/api/v5/', apiBaseUrlPlaceholder: 'https://api.pinterest.com/v5/' },
-			]);
-		}
-		// The access-token credential must also say how to authenticate a foreign request.
 		expect(credentialTypes.pinterestApi.authenticate).toEqual({
 			type: 'generic',
 			properties: { headers: { Authorization: '=Bearer {{$credentials.accessToken}}' } },
 		});
+		expect(credentialTypes.pinterestOAuth2Api.extends).toEqual(['oAuth2Api']);
 	});
 
 	it.each([
