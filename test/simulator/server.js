@@ -772,6 +772,7 @@ function createSimulator(options = {}) {
     image_url: 'REGULAR', image_base64: 'REGULAR', pin_url: 'SHOPPING', video_id: 'VIDEO',
     multiple_image_urls: 'CAROUSEL', multiple_image_base64: 'CAROUSEL',
   };
+  let imageCounter = 0;
   function insertPin(spec = {}) {
     let boardId = spec.board_id;
     if (!boardId) {
@@ -782,7 +783,8 @@ function createSimulator(options = {}) {
     if (spec.board_section_id) getSection(boardId, spec.board_section_id);
     const id = newId();
     let ms = spec.media_source;
-    if (!ms) ms = { source_type: 'image_url', url: spec.image_url || `/__img/${(Object.keys(sim.state.pins).length % 97) + 1}.jpg` };
+    // A running counter picks the demo image (counting the pins each time made seeding quadratic).
+    if (!ms) ms = { source_type: 'image_url', url: spec.image_url || `/__img/${(imageCounter++ % 97) + 1}.jpg` };
     const media = spec._media || mediaFromSource(ms, id);
     const p = {
       id,
