@@ -1,5 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { authenticationProperty, pinterestCredentials } from './descriptions/authentication';
 import { resourceProperties } from './descriptions';
 import { retryOptions } from './descriptions/retry';
 import { adsListSearch } from './methods/adsListSearch';
@@ -19,34 +20,14 @@ export class Pinterest implements INodeType {
 		usableAsTool: true,
 		inputs: ['main'],
 		outputs: ['main'],
-		credentials: [
-			{
-				name: 'pinterestOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'pinterestApi',
-				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
-			},
-		],
+		credentials: pinterestCredentials,
 		// Every operation's routing hands the request to our executor (helpers/execute.ts),
 		// which adds the credential's base URL; these are only the shared headers.
 		requestDefaults: {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2', value: 'oAuth2' },
-					{ name: 'Access Token', value: 'accessToken' },
-				],
-				default: 'oAuth2',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Resource',
 				name: 'resource',

@@ -5,6 +5,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { authenticationProperty, pinterestCredentials } from './descriptions/authentication';
 import { boardLocator, sectionLocator } from './descriptions/common';
 import { pollTrigger } from './helpers/triggerSources';
 import { searchBoards, searchSections } from './methods/listSearch';
@@ -22,29 +23,9 @@ export class PinterestTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: ['main'],
-		credentials: [
-			{
-				name: 'pinterestOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'pinterestApi',
-				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
-			},
-		],
+		credentials: pinterestCredentials,
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2', value: 'oAuth2' },
-					{ name: 'Access Token', value: 'accessToken' },
-				],
-				default: 'oAuth2',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Trigger On',
 				name: 'event',

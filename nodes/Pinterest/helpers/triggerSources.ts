@@ -1,5 +1,6 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { simplifyPin } from './simplify';
 
 import { pinterestApiRequest } from '../transport';
 import type { PinterestRequest } from '../transport';
@@ -143,39 +144,8 @@ function boardFingerprint(context: IPollFunctions, boardId: string) {
 // output
 // ---------------------------------------------------------------------------------------
 
-const IMAGE_SIZES = ['1200x', '600x', '400x300', '150x150'];
-
-function largestImage(images: unknown): string | null {
-	if (!images || typeof images !== 'object') return null;
-	for (const key of IMAGE_SIZES) {
-		const url = ((images as IDataObject)[key] as IDataObject | undefined)?.url;
-		if (typeof url === 'string' && url) return url;
-	}
-	return null;
-}
-
 /** The same flat subset of a pin as the action node's Simplify. */
-export function simplifyPinItem(pin: IDataObject): IDataObject {
-	const media = (pin.media ?? {}) as IDataObject;
-	const mediaItems = Array.isArray(media.items) ? (media.items as IDataObject[]) : [];
-	const cover = typeof media.cover_image_url === 'string' ? media.cover_image_url : null;
-	return {
-		id: pin.id,
-		title: pin.title ?? null,
-		description: pin.description ?? null,
-		link: pin.link ?? null,
-		alt_text: pin.alt_text ?? null,
-		board_id: pin.board_id ?? null,
-		board_section_id: pin.board_section_id ?? null,
-		created_at: pin.created_at ?? null,
-		creative_type: pin.creative_type ?? null,
-		dominant_color: pin.dominant_color ?? null,
-		media_type: media.media_type ?? null,
-		image_url: largestImage(media.images ?? mediaItems[0]?.images) ?? cover,
-		video_cover_url: cover,
-		pin_url: typeof pin.id === 'string' ? `https://www.pinterest.com/pin/${pin.id}/` : null,
-	};
-}
+export const simplifyPinItem = simplifyPin;
 
 export function simplifyBoardItem(board: IDataObject): IDataObject {
 	const media = (board.media ?? {}) as IDataObject;
