@@ -24,8 +24,9 @@ const { spawn } = require('child_process');
 
 const live = new Set();
 
-function killGroup(child, sig) {
-	if (!child || child.exitCode !== null || child.signalCode !== null) return;
+function killGroup(child, sig, { evenIfExited = false } = {}) {
+	if (!child) return;
+	if (!evenIfExited && (child.exitCode !== null || child.signalCode !== null)) return;
 	try {
 		process.kill(-child.pid, sig);
 	} catch {
@@ -96,7 +97,7 @@ function run(cmd, args, { cwd, env, timeoutMs = 120000, input } = {}) {
 		child.on('close', (code, signal) => {
 			clearTimeout(timer);
 			// the group may still hold grandchildren (e.g. task runners): make sure they are gone
-			killGroup(child, 'SIGKILL');
+			killGroup(child, 'SIGKILL', { evenIfExited: true });
 			resolve({ code, signal, stdout, stderr, ms: Date.now() - t0, timedOut });
 		});
 	});
@@ -369,7 +370,7 @@ class N8nInstance {
 			const text = `${r.stdout}\n${r.stderr}`.trim();
 			cliError = text.split('\n').filter((l) => /error|fail|not/i.test(l)).slice(0, 5).join(' | ') || text.slice(-500);
 		}
-		return { code: r.code, timedOut: r.timedOut, ms: r.ms, ...summary, cliError, raw, stdout: r.stdout, stderr: r.stderr };
+		return { code: r.code, signal: r.signal, timedOut: r.timedOut, ms: r.ms, ...summary, cliError, raw, stdout: r.stdout, stderr: r.stderr };
 	}
 
 	/** Activates a workflow for the next `n8n start` (2.x: publish:workflow; 1.x: update:workflow --active=true). */
@@ -439,7 +440,7 @@ class N8nInstance {
 			killGroup(s.child, 'SIGKILL');
 			await Promise.race([s.exited, sleep(5000)]);
 		}
-		killGroup(s.child, 'SIGKILL'); // any leftovers in the group (task runners)
+		killGroup(s.child, 'SIGKILL', { evenIfExited: true }); // any leftovers in the group (task runners)
 	}
 
 	startLog() {

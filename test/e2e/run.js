@@ -91,7 +91,12 @@ async function runProfile(profileName, pack, nodeInfo) {
 			};
 			await n8n.importWorkflow(wf);
 			const r = await n8n.execute(wf.id);
-			if (r.code !== 0 || r.status !== 'success') throw new Error(`rc ${r.code}, status ${r.status}: ${r.error || r.cliError}`);
+			if (r.code !== 0 || r.status !== 'success') {
+				throw new Error(
+					`rc ${r.code}${r.signal ? ` (signal ${r.signal})` : ''}${r.timedOut ? ' (timed out)' : ''} after ${fmt(r.ms)}, status ${r.status}: ${r.error || r.cliError || ''}\n` +
+						`stderr: ${r.stderr.trim().split('\n').slice(-6).join(' | ')}\nstdout tail: ${r.stdout.trim().split('\n').slice(-4).join(' | ')}`,
+				);
+			}
 			if (!r.nodes.NoOp || r.nodes.NoOp[0].length !== 1) throw new Error(`NoOp output: ${JSON.stringify(r.nodes)}`);
 			record(profileName, 'smoke: n8n boots, imports and executes Manual -> NoOp', 'pass', Date.now() - t0);
 		} catch (e) {
