@@ -4,6 +4,8 @@
  * `bookmark`, in a real n8n that the end-to-end suite has cached (scripts/n8n-install.js). One
  * workflow, two branches off the Manual trigger; node execution times come from n8n's run data,
  * requests from the simulator's log (the HTTP Request node marks its requests with a header).
+ * Like for like: the HTTP Request node is followed by a Split Out node, so both branches end with
+ * one item per pin (its time counts), and the branch that runs first alternates between runs.
  */
 const path = require('path');
 const { spawnSync } = require('child_process');
@@ -11,20 +13,21 @@ const { spawnSync } = require('child_process');
 const ROOT = path.resolve(__dirname, '..');
 const CRED = { id: 'benchPinToken', name: 'Pinterest (bench simulator)' };
 
-function workflow(baseUrl, token) {
+function workflow(baseUrl, token, oursFirst) {
 	const node = (id, name, type, typeVersion, parameters, extra = {}) => ({
 		id: `b0000000-0000-4000-8000-00000000000${id}`, name, type, typeVersion, position: [id * 220, 0], parameters, ...extra,
 	});
 	return {
-		id: 'benchGetManyVsHttp1',
-		name: 'bench: Get Many vs HTTP Request',
+		id: oursFirst ? 'benchGetManyVsHttp1' : 'benchGetManyVsHttp2',
+		name: `bench: Get Many vs HTTP Request (${oursFirst ? 'ours' : 'HTTP Request'} first)`,
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [
 			node(1, 'Manual', 'n8n-nodes-base.manualTrigger', 1, {}),
+			// executionOrder v1 runs the upper branch first.
 			node(2, 'Pinterest', 'n8n-nodes-pinterest-api.pinterest', 1,
 				{ authentication: 'accessToken', resource: 'pin', operation: 'getAll', returnAll: true, simplify: false },
-				{ credentials: { pinterestApi: CRED } }),
+				{ credentials: { pinterestApi: CRED }, position: [440, oursFirst ? 0 : 300] }),
 			node(3, 'HTTP Request', 'n8n-nodes-base.httpRequest', 4.2, {
 				method: 'GET',
 				url: `${baseUrl}/pins`,
@@ -44,10 +47,13 @@ function workflow(baseUrl, token) {
 						},
 					},
 				},
-			}),
+			}, { position: [440, oursFirst ? 300 : 0] }),
+			node(4, 'Split Out', 'n8n-nodes-base.splitOut', 1, { fieldToSplitOut: 'items', include: 'noOtherFields', options: {} },
+				{ position: [660, oursFirst ? 300 : 0] }),
 		],
 		connections: {
 			Manual: { main: [[{ node: 'Pinterest', type: 'main', index: 0 }, { node: 'HTTP Request', type: 'main', index: 0 }]] },
+			'HTTP Request': { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] },
 		},
 	};
 }
@@ -63,11 +69,12 @@ async function compare({ install, profileName, sim, baseUrl, token, pins, reps, 
 	try {
 		await n8n.installPackage(tgz);
 		await n8n.importCredentials([{ ...CRED, type: 'pinterestApi', data: { environment: 'custom', customBaseUrl: baseUrl, accessToken: token } }]);
-		const wf = workflow(baseUrl, token);
-		await n8n.importWorkflow(wf);
+		const flows = [workflow(baseUrl, token, true), workflow(baseUrl, token, false)];
+		for (const flow of flows) await n8n.importWorkflow(flow);
 		const ours = { ms: [], requests: [], items: [] };
 		const http = { ms: [], requests: [], items: [] };
 		for (let r = 0; r < reps; r++) {
+			const wf = flows[r % 2];
 			sim.requests.length = 0;
 			const run = await n8n.execute(wf.id, { timeoutMs: 240000 });
 			// `n8n execute` may exit before a large printed run is flushed: read the saved one.
@@ -84,16 +91,16 @@ async function compare({ install, profileName, sim, baseUrl, token, pins, reps, 
 			const gets = sim.requests.filter((q) => q.method === 'GET' && q.path === '/v5/pins');
 			const marked = gets.filter((q) => q.headers['x-bench'] === 'http-request');
 			ours.ms.push(runData.Pinterest[0].executionTime);
-			http.ms.push(runData['HTTP Request'][0].executionTime);
+			http.ms.push(runData['HTTP Request'][0].executionTime + runData['Split Out'][0].executionTime);
 			ours.requests.push(gets.length - marked.length);
 			http.requests.push(marked.length);
 			ours.items.push(outputOf('Pinterest').length);
-			const pages = outputOf('HTTP Request');
-			http.items.push(pages.reduce((n, page) => n + (Array.isArray(page.items) ? page.items.length : 0), 0));
-			log(`real n8n #${r + 1}: ours ${ours.ms.at(-1)} ms / ${ours.requests.at(-1)} requests / ${ours.items.at(-1)} items; ` +
-				`HTTP Request ${http.ms.at(-1)} ms / ${http.requests.at(-1)} requests / ${http.items.at(-1)} pins in ${pages.length} items (${run.ms} ms for the whole n8n execute)`);
+			http.items.push(outputOf('Split Out').length);
+			log(`real n8n #${r + 1} (${r % 2 ? 'HTTP Request' : 'ours'} first): ours ${ours.ms.at(-1)} ms / ${ours.requests.at(-1)} requests / ${ours.items.at(-1)} items; ` +
+				`HTTP Request + Split Out ${http.ms.at(-1)} ms / ${http.requests.at(-1)} requests / ${http.items.at(-1)} items (${run.ms} ms for the whole n8n execute)`);
 		}
 		if (ours.items.some((n) => n !== pins)) throw new Error(`our Get Many returned ${ours.items.join(', ')} items, not ${pins}`);
+		if (http.items.some((n) => n !== pins)) throw new Error(`HTTP Request + Split Out returned ${http.items.join(', ')} items, not ${pins}`);
 		const stat = (v) => {
 			const s = [...v].sort((a, b) => a - b);
 			const m = Math.floor(s.length / 2);

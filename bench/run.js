@@ -231,7 +231,7 @@ async function main() {
 			sim.addPin({ board_id: board2.id, title: `n8n-${i}`, media_source: { source_type: 'image_url', url: `https://example.com/${i}.jpg` } });
 		}
 		try {
-			results.n8n = await realN8n(sim, { ...common, pins: PINS, reps: Math.min(REPS, 3), tmp });
+			results.n8n = await realN8n(sim, { ...common, pins: PINS, reps: Math.max(2, Math.min(REPS, 4) - (Math.min(REPS, 4) % 2)), tmp });
 		} catch (e) {
 			results.n8n = { skipped: `not measured (real n8n run failed: ${String(e.message).split('\n')[0]})` };
 		}
@@ -315,8 +315,8 @@ function render(results, meta) {
 	} else {
 		rows.push([`Real n8n ${n.version}, ${PINS} pins: requests (ours vs HTTP Request node)`, fmt.n(n.ours.requests.median), fmt.n(n.http.requests.median), '–', `= ${pages}`, n.ours.requests.max === pages ? 'yes' : 'NO']);
 		const r = n.ours.ms.median / n.http.ms.median;
-		rows.push([`Real n8n ${n.version}, ${PINS} pins: node execution time`, fmt.ms(n.ours.ms.median), fmt.ms(n.http.ms.median), fmt.ratio(r), '≤ 1.25×', r <= 1.25 ? 'yes' : 'NO']);
-		noise.push(['Real n8n, our Get Many', spread(n.ours.ms, fmt.ms)], ['Real n8n, HTTP Request node', spread(n.http.ms, fmt.ms)]);
+		rows.push([`Real n8n ${n.version}, ${PINS} pins: node execution time (HTTP Request + Split Out)`, fmt.ms(n.ours.ms.median), fmt.ms(n.http.ms.median), fmt.ratio(r), '≤ 1.25×', r <= 1.25 ? 'yes' : 'NO']);
+		noise.push(['Real n8n, our Get Many', spread(n.ours.ms, fmt.ms)], ['Real n8n, HTTP Request + Split Out', spread(n.http.ms, fmt.ms)]);
 	}
 
 	const header = ['measure', 'ours', 'baseline', 'ratio', 'goal', 'met?'];
@@ -364,8 +364,8 @@ ${machine}
 - **Real n8n**: where the end-to-end suite has cached an n8n (scripts/n8n-install.js), the packed package is installed into
   it, and one workflow runs our Get Many (Return All) and n8n's own HTTP Request node paginating the same endpoint with
   \`bookmark\`; node execution time comes from n8n's run data, requests from the simulator's log.
-  Not like for like: the HTTP Request node emits one item per page (40), ours one item per pin; and our branch runs
-  first in the workflow, so it also pays the first-use costs of that n8n process.
+  The HTTP Request node is followed by a Split Out node so that both branches end with one item per pin (its time is
+  added), and the branch that runs first alternates between runs, so neither always pays the process's first-use costs.
 `;
 	return { console: consoleText, markdown };
 }
