@@ -4,14 +4,16 @@
  * `npm run dev`: a real n8n with this package, wired to the local Pinterest simulator, ready to click through.
  *
  *   1. npm run build, npm pack
- *   2. n8n 2.8.4 installed into the cache (first time only, ~4-6 min; progress is printed)
+ *   0. npm ci when the clone has no node_modules yet
+ *   2. n8n 2.8.4 installed into the cache (first time only, ~4-8 min; progress is printed)
  *   3. the package installed into a persistent demo n8n user folder under the cache
  *   4. the Pinterest simulator on 127.0.0.1:8790 with demo data
  *   5. credentials (Custom environment -> simulator) and the example workflows from scripts/examples/ imported
  *   6. n8n on http://127.0.0.1:5678 with a ready owner login
  *   Ctrl-C stops both.
  *
- * Options: --port 5678  --sim-port 8790  --reset (fresh demo user folder)  --no-build  --exit-after-start (for timing)
+ * Options: --port 5678  --sim-port 8790  --profile 2.8|2.41  --reset (fresh demo user folder)  --no-build
+ *          --exit-after-start (for timing)
  * Env: N8N_CACHE_DIR (cache root), DEV_MAX_MINUTES (hard stop, default 480).
  */
 const fs = require('fs');
@@ -31,6 +33,7 @@ const opt = (f, d) => {
 const PORT = Number(opt('--port', process.env.N8N_DEV_PORT || 5678));
 const SIM_PORT = Number(opt('--sim-port', process.env.SIM_PORT || 8790));
 const MAX_MINUTES = Number(process.env.DEV_MAX_MINUTES || 480);
+const PROFILE = opt('--profile', '2.8'); // 2.8 (n8n 2.8.4 on this Node) or 2.41 (n8n 2.41.1 on Node 24 from npm)
 
 const DEMO = {
 	accessToken: 'demo-access-token',
@@ -177,11 +180,21 @@ async function main() {
 	process.on('SIGINT', () => stopAll(0));
 	process.on('SIGTERM', () => stopAll(0));
 
-	const home = path.join(cacheRoot(), 'dev-home');
+	const home = path.join(cacheRoot(), PROFILE === '2.8' ? 'dev-home' : `dev-home-${PROFILE}`);
 	if (args.includes('--reset')) fs.rmSync(home, { recursive: true, force: true });
 	fs.mkdirSync(home, { recursive: true });
 	const stateFile = path.join(home, 'dev-state.json');
 	const state = readJson(stateFile, {});
+
+	// 0. a fresh clone has no devDependencies yet (tsc, gulp): install them first
+	if (!fs.existsSync(path.join(REPO, 'node_modules', '.bin', 'tsc'))) {
+		step(`installing the project's devDependencies (${fs.existsSync(path.join(REPO, 'package-lock.json')) ? 'npm ci' : 'npm install'})`);
+		const i = await npm(fs.existsSync(path.join(REPO, 'package-lock.json')) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'], {
+			inherit: true,
+			timeoutMs: 20 * 60000,
+		});
+		if (i.code !== 0) throw new Error('installing the devDependencies failed (see above)');
+	}
 
 	// 1. build + pack
 	if (!args.includes('--no-build')) {
@@ -205,8 +218,8 @@ async function main() {
 	}
 
 	// 2. n8n
-	step('making sure n8n 2.8.4 is installed (the first time takes ~4-6 minutes)');
-	const profile = await ensureProfile('2.8');
+	step(`making sure n8n (profile ${PROFILE}) is installed (the first time takes ~4-8 minutes)`);
+	const profile = await ensureProfile(PROFILE);
 
 	n8n = await N8nInstance.create(profile, {
 		userFolder: home,
