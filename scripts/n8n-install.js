@@ -346,7 +346,7 @@ async function checkNewerN8n(pinned, nodeBin, root) {
 				(text.match(/npm error code \S+/) || [])[0] ||
 				(r.timedOut ? 'resolution timed out after 180 s' : `npm exited ${r.code}`);
 			const detail = (text.match(/npm error (?!code)(?!A complete log).*$/m) || [''])[0];
-			msg = `n8n ${latest} cannot be used here: ${reason}${detail && !detail.includes(reason) ? ` (${detail.replace(/^npm error /, '')})` : ''}. Falling back to the pinned ${pinned}.`;
+			msg = `n8n ${latest} cannot be used here: ${reason}${detail && !/No matching version/.test(detail) && !detail.includes(reason) ? ` (${detail.replace(/^npm error /, '')})` : ''}. Falling back to the pinned ${pinned}.`;
 		}
 		log(msg);
 		fs.writeFileSync(path.join(root, 'latest-n8n-check.txt'), `${new Date().toISOString()} ${msg}\n`);
