@@ -386,3 +386,19 @@ export async function topPinsOutput(
 		},
 	}));
 }
+
+/** The app_types filter (query_app_types in the spec), shared by account and pin analytics. */
+export const appTypesFilter: INodeProperties = {
+	displayName: 'App Type',
+	name: 'app_types',
+	type: 'options',
+	default: 'ALL',
+	description: 'Apps or devices to get data for',
+	options: [
+		{ name: 'All', value: 'ALL' },
+		{ name: 'Mobile', value: 'MOBILE' },
+		{ name: 'Tablet', value: 'TABLET' },
+		{ name: 'Web', value: 'WEB' },
+	],
+	routing: { send: { type: 'query', property: 'app_types' } },
+};

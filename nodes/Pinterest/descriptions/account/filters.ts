@@ -1,5 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { appTypesFilter } from '../../helpers/analytics';
+
 // Filters shared by Get Analytics, Get Top Pins and Get Top Video Pins; the values are
 // the spec's enums (query_from_claimed_content, query_pin_format, query_app_types,
 // query_content_type, query_source).
@@ -11,20 +13,7 @@ export function analyticsFilters(extra: INodeProperties[] = []): INodeProperties
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'App Type',
-				name: 'app_types',
-				type: 'options',
-				default: 'ALL',
-				description: 'Apps or devices to get data for',
-				options: [
-					{ name: 'All', value: 'ALL' },
-					{ name: 'Mobile', value: 'MOBILE' },
-					{ name: 'Tablet', value: 'TABLET' },
-					{ name: 'Web', value: 'WEB' },
-				],
-				routing: { send: { type: 'query', property: 'app_types' } },
-			},
+			appTypesFilter,
 			{
 				displayName: 'Claimed Content',
 				name: 'from_claimed_content',

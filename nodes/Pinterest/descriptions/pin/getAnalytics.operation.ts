@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
+	appTypesFilter,
 	analyticsOutput,
 	analyticsOutputProperty,
 	analyticsSandboxNotice,
@@ -77,20 +78,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'App Type',
-				name: 'app_types',
-				type: 'options',
-				default: 'ALL',
-				description: 'Apps or devices to get data for',
-				options: [
-					{ name: 'All', value: 'ALL' },
-					{ name: 'Mobile', value: 'MOBILE' },
-					{ name: 'Tablet', value: 'TABLET' },
-					{ name: 'Web', value: 'WEB' },
-				],
-				routing: { send: { type: 'query', property: 'app_types' } },
-			},
+			appTypesFilter,
 		],
 	},
 ];
