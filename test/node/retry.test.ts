@@ -127,3 +127,22 @@ describe('retries: rate limits and server errors', () => {
 		expect(delayBeforeRetry(10, {}, p, now, () => 1)).toBe(30000);
 	});
 });
+
+describe('failures before any request', () => {
+	it('an OAuth2 credential that was never connected says so, and nothing is retried', async () => {
+		nock.disableNetConnect();
+		const c = await makeCredentials({
+			pinterestOAuth2Api: { environment: 'custom', customBaseUrl: BASE, clientId: 'app-id', clientSecret: 'app-secret' },
+		});
+		const started = Date.now();
+		const { error } = await runNode(
+			{ resource: 'board', operation: 'get', board: { __rl: true, mode: 'id', value: '42' } },
+			{ credentials: c },
+		);
+		expect(error?.message).toBe('OAuth credentials not connected');
+		expect(String(error?.description)).toContain('connect it');
+		expect(Date.now() - started).toBeLessThan(1000);
+		expect(nock.pendingMocks()).toEqual([]);
+		nock.enableNetConnect();
+	});
+});

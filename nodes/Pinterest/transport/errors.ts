@@ -104,6 +104,15 @@ export function pinterestHttpError(
 	return toPinterestError(node, { httpCode: String(response.statusCode), context: { data: response.body } }, request);
 }
 
+/** The system error code of a failure before any answer (ECONNREFUSED, ETIMEDOUT, ...). */
+export function networkErrorCode(error: unknown): string | undefined {
+	const err = (error ?? {}) as ErrorLike;
+	const candidates = [err.cause?.code, err.httpCode, err.code];
+	const code = candidates.find((c) => typeof c === 'string' && /^E[A-Z0-9_]+$/.test(c));
+	if (code) return code as string;
+	return /timeout/i.test(String(err.message ?? '')) ? 'ETIMEDOUT' : undefined;
+}
+
 /**
  * Maps any failure of a Pinterest call to a NodeApiError with the HTTP status, Pinterest's
  * code and message, and what to do. The error is rebuilt from plain values so the original
@@ -112,9 +121,19 @@ export function pinterestHttpError(
 export function toPinterestError(node: INode, error: unknown, request: RequestContext): NodeApiError {
 	const err = (error ?? {}) as ErrorLike;
 	const status = statusOf(err);
+	if (status === undefined && !networkErrorCode(err)) {
+		// Not an answer and not the network: e.g. an OAuth2 credential that was never connected.
+		const message = String(err.message || 'The request to Pinterest could not be sent');
+		return new NodeApiError(node, { message } as JsonObject, {
+			message,
+			description: /oauth|credential/i.test(message)
+				? 'Open the Pinterest credential and connect it (Connect my account), or choose another credential.'
+				: `${request.method} ${request.baseUrl}${request.url} was not sent.`,
+			itemIndex: request.itemIndex,
+		});
+	}
 	if (status === undefined) {
-		// n8n puts the system error code (ECONNREFUSED, ETIMEDOUT, ...) in httpCode.
-		const reason = err.cause?.code ?? (err.httpCode || undefined) ?? err.code ?? 'network error';
+		const reason = networkErrorCode(err);
 		return new NodeApiError(node, { message: 'Could not reach Pinterest' } as JsonObject, {
 			message: 'Could not reach Pinterest',
 			description: `${request.method} ${request.baseUrl}${request.url} failed before a response arrived (${reason}). Check the credential's Environment / Custom Base URL and the network.`,

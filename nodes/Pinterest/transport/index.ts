@@ -9,7 +9,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { pinterestHttpError, toPinterestError } from './errors';
+import { networkErrorCode, pinterestHttpError, toPinterestError } from './errors';
 import type { RetryPolicy } from './retry';
 import { delayBeforeRetry, retryPolicyFrom, shouldRetry, wait } from './retry';
 
@@ -133,7 +133,9 @@ export async function pinterestApiRequest(
 			: toPinterestError(this.getNode(), failure, context);
 		const status = response?.statusCode ?? (Number(error.httpCode) || undefined);
 		const delay = delayBeforeRetry(attempt, response?.headers as IDataObject, policy);
+		const retryable = status !== undefined || networkErrorCode(failure) !== undefined;
 		if (
+			!retryable ||
 			!shouldRetry(request.method, status) ||
 			attempt >= policy.maxAttempts ||
 			waited + delay > policy.maxTotalWaitMs
