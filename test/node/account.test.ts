@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_account_test_token';
@@ -26,13 +27,7 @@ const analyticsBody = {
 };
 
 describe('Account resource through RoutingNode', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const account = (parameters: Record<string, unknown>) => ({

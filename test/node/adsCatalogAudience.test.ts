@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_catalog_test_token';
@@ -8,13 +9,7 @@ const ACCOUNT = '549755885175';
 const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
 describe('Catalog, Audience, Keyword, Conversion Tag and Customer List through RoutingNode', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const params = (resource: string, operation: string, extra: Record<string, unknown> = {}) => ({

@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { loadOptionsContext, makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_ads_test_token';
@@ -10,13 +11,7 @@ const utcDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOStri
 const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
 describe('Ad Account, Campaign, Ad Group and Ad through RoutingNode', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const params = (resource: string, operation: string, extra: Record<string, unknown> = {}) => ({

@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const FILES = 'https://pinterest-reports.test';
@@ -16,13 +17,7 @@ const CSV =
 	'9007199254740993124,Fall,2025-05-01,0,007\r\n';
 
 describe('Report resource: create → polls → download → rows', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const create = (extra: Record<string, unknown> = {}) => ({

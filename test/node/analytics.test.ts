@@ -2,6 +2,7 @@ import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { addDays, daysBetween, relativeRange, toUtcDate } from '../../nodes/Pinterest/helpers/analytics';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_analytics_test_token';
@@ -47,13 +48,7 @@ describe('analytics date range (helpers/analytics.ts)', () => {
 });
 
 describe('analytics through RoutingNode', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const accountAnalytics = (parameters: Record<string, unknown>) => ({

@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { makeCredentials, oauth2Credential, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_board_test_token';
@@ -10,12 +11,7 @@ function board(id: string, name: string, extra: Record<string, unknown> = {}) {
 }
 
 describe('Board resource through RoutingNode', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		expect(nock.pendingMocks()).toEqual([]);
-		nock.cleanAll();
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 

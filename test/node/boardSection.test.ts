@@ -2,6 +2,7 @@ import nock from 'nock';
 
 import { loadOptionsContext, makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { searchBoards, searchSections } from '../../nodes/Pinterest/methods/listSearch';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_section_test_token';
@@ -9,12 +10,7 @@ const BOARD = { __rl: true, mode: 'id', value: '500' };
 const SECTION = { __rl: true, mode: 'id', value: '600' };
 
 describe('Board Section resource through RoutingNode', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		expect(nock.pendingMocks()).toEqual([]);
-		nock.cleanAll();
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const params = (operation: string, extra: Record<string, unknown> = {}) => ({

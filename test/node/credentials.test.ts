@@ -3,14 +3,10 @@ import { Workflow } from 'n8n-workflow';
 
 import { loadPackage, makeCredentials, runNode } from '../helpers/harness';
 import { CREDENTIAL_IDS } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 describe('credentials', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		expect(nock.pendingMocks()).toEqual([]);
-		nock.cleanAll();
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	it('OAuth2: authorization code flow, Basic client auth, the scopes the nodes need', async () => {
 		const { credentialTypes } = await loadPackage();

@@ -1,17 +1,13 @@
 import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_secret_error_token_123';
 
 describe('errors and Continue On Fail', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		expect(nock.pendingMocks()).toEqual([]);
-		nock.cleanAll();
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const getBoard = (value: unknown) => ({

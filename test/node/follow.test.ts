@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_follow_test_token';
@@ -8,13 +9,7 @@ const TOKEN = 'pina_follow_test_token';
 const user = (username: string) => ({ type: 'user', username });
 
 describe('Follow resource through RoutingNode', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const follow = (parameters: Record<string, unknown>) => ({

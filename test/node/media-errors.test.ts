@@ -2,6 +2,7 @@ import nock from 'nock';
 import { Readable } from 'stream';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { encodeMultipart } = require('../../dist/nodes/Pinterest/helpers/multipart');
 
@@ -40,13 +41,7 @@ describe('multipart encoder', () => {
 });
 
 describe('Video upload errors', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	it('an upload refused by the storage server fails with its message; no polling, no pin', async () => {
 		nock(BASE)

@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { NODE_TYPE, loadOptionsContext, loadPackage, makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_pin_test_token';
@@ -70,13 +71,7 @@ function binaryItem(binaries: Record<string, { bytes: Buffer; mimeType: string; 
 }
 
 describe('Pin resource through RoutingNode', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const create = (extra: Record<string, unknown>) => ({

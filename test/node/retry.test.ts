@@ -2,17 +2,13 @@ import nock from 'nock';
 
 import { makeCredentials, oauth2Credential, runNode, tokenCredential } from '../helpers/harness';
 import { delayBeforeRetry, DEFAULT_RETRY_POLICY } from '../../nodes/Pinterest/transport/retry';
+import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_retry_token';
 
 describe('retries: rate limits and server errors', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		expect(nock.pendingMocks()).toEqual([]);
-		nock.cleanAll();
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 	const getBoard = (extra: Record<string, unknown> = {}) => ({

@@ -2,6 +2,7 @@ import nock from 'nock';
 
 import { makeCredentials, tokenCredential } from '../helpers/harness';
 import { persistedState, poll, restart, runManual, triggerState, triggerWorkflow } from './pollHarness';
+import { useStrictNock } from '../helpers/nock';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { createSimulator } = require('../simulator/server');
@@ -251,11 +252,7 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 
 describe('custom-ordered board (nock)', () => {
 	const BASE = 'http://pinterest.test/v5';
-	beforeAll(() => nock.disableNetConnect());
-	afterAll(() => {
-		nock.cleanAll();
-		nock.enableNetConnect();
-	});
+	useStrictNock();
 
 	const BOARD = '5000000000000000001';
 	const pin = (id: string, minute: number) => ({ id, created_at: `2025-01-01T10:${String(minute).padStart(2, '0')}:00Z`, board_id: BOARD });
