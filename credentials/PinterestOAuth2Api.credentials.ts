@@ -29,7 +29,7 @@ export class PinterestOAuth2Api implements ICredentialType {
 
 	documentationUrl = 'https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/';
 
-	icon = { light: 'file:pinterest.svg', dark: 'file:pinterest.dark.svg' } as const;
+	icon = { light: 'file:../icons/pinterest.svg', dark: 'file:../icons/pinterest.dark.svg' } as const;
 
 	properties: INodeProperties[] = [
 		...environmentProperties,

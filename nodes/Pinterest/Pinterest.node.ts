@@ -1,4 +1,5 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, pinterestCredentials } from './descriptions/authentication';
 import { resourceProperties } from './descriptions';
@@ -10,7 +11,7 @@ export class Pinterest implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Pinterest',
 		name: 'pinterest',
-		icon: { light: 'file:pinterest.svg', dark: 'file:pinterest.dark.svg' },
+		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
@@ -18,8 +19,8 @@ export class Pinterest implements INodeType {
 			'Pins, boards, sections, media, follows, search and analytics, plus ads, reports and catalogs, with the Pinterest API v5',
 		defaults: { name: 'Pinterest' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: pinterestCredentials,
 		// Every operation's routing hands the request to our executor (helpers/execute.ts),
 		// which adds the credential's base URL; these are only the shared headers.

@@ -4,6 +4,7 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, pinterestCredentials } from './descriptions/authentication';
 import { boardLocator, sectionLocator } from './descriptions/common';
@@ -14,7 +15,7 @@ export class PinterestTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Pinterest Trigger',
 		name: 'pinterestTrigger',
-		icon: { light: 'file:pinterest.svg', dark: 'file:pinterest.dark.svg' },
+		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
@@ -22,7 +23,7 @@ export class PinterestTrigger implements INodeType {
 		defaults: { name: 'Pinterest Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: pinterestCredentials,
 		properties: [
 			authenticationProperty,

@@ -427,6 +427,32 @@ class N8nInstance {
 		throw new Error(`n8n start did not answer /healthz within ${timeoutMs / 1000}s (log: ${file})`);
 	}
 
+	/**
+	 * Signs in to the started n8n as the owner, creating the owner first on a fresh instance.
+	 * Returns the headers (auth cookie and browser id) for later REST calls.
+	 */
+	async signIn(owner) {
+		if (!this.server) throw new Error('n8n is not started');
+		const url = this.server.url;
+		const browserId = 'pinterest-e2e-browser';
+		// /healthz answers before the REST controllers are mounted: wait for the settings endpoint
+		let settings;
+		for (let i = 0; i < 120; i++) {
+			settings = await httpJson('GET', `${url}/rest/settings`);
+			if (settings.status === 200 && settings.json) break;
+			await sleep(500);
+		}
+		const um = settings.json && (settings.json.data || settings.json).userManagement;
+		const fresh = !(um && um.showSetupOnFirstLoad === false);
+		const r = fresh
+			? await httpJson('POST', `${url}/rest/owner/setup`, owner, { headers: { 'browser-id': browserId } })
+			: await httpJson('POST', `${url}/rest/login`, { emailOrLdapLoginId: owner.email, password: owner.password }, { headers: { 'browser-id': browserId } });
+		if (r.status < 200 || r.status >= 300) throw new Error(`${fresh ? 'owner setup' : 'login'} answered ${r.status}: ${(r.text || r.error || '').slice(0, 300)}`);
+		const cookie = [].concat(r.headers['set-cookie'] || []).map((c) => c.split(';')[0]).join('; ');
+		if (!cookie) throw new Error(`${fresh ? 'owner setup' : 'login'} set no cookie`);
+		return { created: fresh, headers: { cookie, 'browser-id': browserId } };
+	}
+
 	/** Stops `n8n start`: SIGTERM to its process group, SIGKILL after graceMs. */
 	async stop({ graceMs = 20000 } = {}) {
 		const s = this.server;

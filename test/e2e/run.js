@@ -18,6 +18,7 @@ const { ensureProfile, findNpmCli, cacheRoot } = require('../../scripts/n8n-inst
 const { N8nInstance, freePort, killAllSync } = require('../../scripts/lib/n8n-cli');
 const { REPO, fmt, Timer, table, packRepo, readNodeInfo, tmpDir } = require('./lib/harness');
 const { defineScenarios, triggerScenario, CREDS, SIM_OPTIONS } = require('./scenarios');
+const { iconsScenario } = require('./icons');
 
 const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
@@ -214,6 +215,23 @@ async function runProfile(profileName, pack, nodeInfo) {
 				await n8n.stop();
 			}
 			timer.add(`[${profileName}] ${triggerScenario.name}`, Date.now() - t0);
+		}
+	}
+
+	// 6) icons: what the editor loads, fetched from n8n's own routes
+	if (!ONLY || iconsScenario.name.includes(ONLY)) {
+		const t0 = Date.now();
+		const skip = iconsScenario.skip(ctx);
+		if (skip) record(profileName, iconsScenario.name, 'skip', 0, skip);
+		else {
+			try {
+				await iconsScenario.run(ctx);
+				record(profileName, iconsScenario.name, 'pass', Date.now() - t0);
+				if (ctx.iconInfo) console.log(`       served: ${ctx.iconInfo.slice(0, 2).join(', ')} (+${ctx.iconInfo.length - 2} more)`);
+			} catch (e) {
+				record(profileName, iconsScenario.name, 'fail', Date.now() - t0, e.message);
+			}
+			timer.add(`[${profileName}] ${iconsScenario.name}`, Date.now() - t0);
 		}
 	}
 

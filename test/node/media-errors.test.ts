@@ -1,30 +1,45 @@
 import nock from 'nock';
-import { Readable } from 'stream';
 
+import type { FileChunks, StreamedBlob } from '../../dist/nodes/Pinterest/helpers/multipart';
+import { encodeMultipart } from '../../dist/nodes/Pinterest/helpers/multipart';
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { encodeMultipart } = require('../../dist/nodes/Pinterest/helpers/multipart');
 
 const BASE = 'http://pinterest.test/v5';
 const UPLOAD = 'http://uploads.test';
 
-async function read(stream: Readable): Promise<Buffer> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of stream) chunks.push(chunk as Buffer);
+/** The bytes n8n's HTTP helper sends for a Blob body: the chunks of its stream(). */
+async function read(body: StreamedBlob): Promise<Buffer> {
+	const chunks: Uint8Array[] = [];
+	for await (const chunk of body.stream()) chunks.push(chunk);
 	return Buffer.concat(chunks);
+}
+
+/** A file given in several chunks, opened only when the body is read (counted). */
+function chunkedFile(parts: Buffer[]) {
+	const file = { opened: 0, open: async (): Promise<FileChunks> => {
+		file.opened++;
+		return parts;
+	} };
+	return file;
 }
 
 describe('multipart encoder', () => {
 	it('writes every field, then the file last, with an exact Content-Length', async () => {
-		const file = Buffer.from('0123456789');
+		const bytes = Buffer.from('0123456789');
+		const file = chunkedFile([bytes.subarray(0, 4), bytes.subarray(4)]);
 		const encoded = encodeMultipart(
 			{ key: 'uploads/1', 'Content-Type': 'multipart/form-data' },
-			{ field: 'file', stream: Readable.from([file.subarray(0, 4), file.subarray(4)]), size: 10, fileName: 'a "b".mp4', contentType: 'video/mp4' },
+			{ field: 'file', open: file.open, size: 10, fileName: 'a "b".mp4', contentType: 'video/mp4' },
 		);
 		const b = encoded.boundary;
 		expect(encoded.contentType).toBe(`multipart/form-data; boundary=${b}`);
+		// A Blob to n8n's HTTP helper: its type and size become Content-Type and Content-Length.
+		expect(Object.prototype.toString.call(encoded.body)).toBe('[object Blob]');
+		expect(encoded.body.type).toBe(encoded.contentType);
+		expect(file.opened).toBe(0);
 		const body = await read(encoded.body);
+		expect(file.opened).toBe(1);
 		expect(body.toString()).toBe(
 			`--${b}\r\nContent-Disposition: form-data; name="key"\r\n\r\nuploads/1\r\n` +
 				`--${b}\r\nContent-Disposition: form-data; name="Content-Type"\r\n\r\nmultipart/form-data\r\n` +
@@ -32,11 +47,28 @@ describe('multipart encoder', () => {
 				`0123456789\r\n--${b}--\r\n`,
 		);
 		expect(encoded.contentLength).toBe(body.length);
+		expect(encoded.body.size).toBe(body.length);
 	});
 
 	it('fails the stream when the file is shorter than announced', async () => {
-		const encoded = encodeMultipart({}, { field: 'file', stream: Readable.from([Buffer.from('abc')]), size: 5, fileName: 'f', contentType: 'video/mp4' });
+		const file = chunkedFile([Buffer.from('abc')]);
+		const encoded = encodeMultipart({}, { field: 'file', open: file.open, size: 5, fileName: 'f', contentType: 'video/mp4' });
 		await expect(read(encoded.body)).rejects.toThrow('The file has 3 bytes, but 5 were announced');
+	});
+
+	it('closes the file when the request stops reading half-way', async () => {
+		let destroyed = 0;
+		async function* chunks() {
+			yield Buffer.from('first');
+			yield Buffer.from('second');
+		}
+		const source = Object.assign(chunks(), { destroy: () => destroyed++ });
+		const encoded = encodeMultipart({}, { field: 'file', open: async () => source, size: 11, fileName: 'f', contentType: 'video/mp4' });
+		const reader = encoded.body.stream().getReader();
+		await reader.read(); // the head
+		await reader.read(); // the first chunk of the file
+		await reader.cancel();
+		expect(destroyed).toBe(1);
 	});
 });
 

@@ -3,20 +3,13 @@
  * flat. The file is generated in a temp dir (never committed) and removed afterwards.
  */
 import { createHash, randomBytes } from 'crypto';
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import { Readable } from 'stream';
+import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { createSimulator } = require('../simulator/server');
-
-const coreDir = path.dirname(require.resolve('n8n-core/package.json'));
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { Container } = require(require.resolve('@n8n/di', { paths: [coreDir] }));
+import type { RssSample } from '../helpers/system';
+import { makeTempDir, readableFrom, removeDir, startRssSampler } from '../helpers/system';
+import { createSimulator } from '../simulator/server';
 
 const SIZE = 200 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
@@ -24,10 +17,10 @@ const MAX_GROWTH = 64 * 1024 * 1024;
 
 describe('Video upload memory', () => {
 	let dir: string;
-	let sim: any;
+	let sim: ReturnType<typeof createSimulator>;
 
 	beforeAll(async () => {
-		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pinterest-media-memory-'));
+		dir = makeTempDir('pinterest-media-memory-');
 		const noop = () => {};
 		const logger = { debug: noop, info: noop, warn: noop, error: noop, scoped: () => logger };
 		const service = new BinaryDataService(
@@ -43,7 +36,7 @@ describe('Video upload memory', () => {
 
 	afterAll(async () => {
 		await sim?.stop();
-		fs.rmSync(dir, { recursive: true, force: true });
+		removeDir(dir);
 	});
 
 	it('streams a 200 MB video from filesystem binary storage with RSS growth under 64 MB', async () => {
@@ -61,7 +54,7 @@ describe('Video upload memory', () => {
 		const service = Container.get(BinaryDataService) as BinaryDataService;
 		const binary = await service.store(
 			{ type: 'execution', workflowId: 'test-wf', executionId: 'test-exec' } as never,
-			Readable.from(chunks()),
+			readableFrom(chunks()),
 			{ data: '', mimeType: 'video/mp4', fileName: 'big.mp4' },
 		);
 		const sha256 = hash.digest('hex');
@@ -69,12 +62,8 @@ describe('Video upload memory', () => {
 		expect(binary.bytes).toBe(SIZE);
 
 		const credentials = await makeCredentials({ pinterestApi: tokenCredential(sim.baseUrl, 'tok-big') });
-		global.gc?.();
-		const baseline = process.memoryUsage().rss;
-		let peak = baseline;
-		const sampler = setInterval(() => {
-			peak = Math.max(peak, process.memoryUsage().rss);
-		}, 10);
+		let memory: RssSample = { baseline: 0, peak: Infinity, growth: Infinity };
+		const sampler = startRssSampler();
 		let result;
 		try {
 			result = await runNode(
@@ -82,9 +71,8 @@ describe('Video upload memory', () => {
 				{ credentials, input: [{ json: {}, binary: { data: binary } }] },
 			);
 		} finally {
-			clearInterval(sampler);
+			memory = sampler.stop();
 		}
-		peak = Math.max(peak, process.memoryUsage().rss);
 
 		expect(result.error).toBeUndefined();
 		const mediaId = Object.keys(sim.uploads)[0];
@@ -92,6 +80,6 @@ describe('Video upload memory', () => {
 			{ json: { media_id: mediaId, media_type: 'video', status: 'succeeded' }, pairedItem: { item: 0 } },
 		]);
 		expect(sim.uploads[mediaId]).toMatchObject({ ok: true, fileBytes: SIZE, sha256, fileWasLast: true, authorizationHeaderSeen: false });
-		expect(peak - baseline).toBeLessThan(MAX_GROWTH);
+		expect(memory.growth).toBeLessThan(MAX_GROWTH);
 	});
 });

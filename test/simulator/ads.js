@@ -14,6 +14,8 @@
  * It registers through `sim.extend()`, so ads requests share the simulator's token check,
  * fault injection and request log; report files are served under /__ads_reports/.
  */
+const zlib = require('zlib');
+
 
 const ENTITY_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT'];
 
@@ -118,6 +120,14 @@ function installAds(sim, options = {}) {
     return { type: 'text/csv', data: [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') + '\n' };
   }
 
+  /** The file as downloaded: gzip-compressed bytes with reportGzip (Pinterest may send either; 'corrupt' cuts it off). */
+  function servedReportFile(report) {
+    const file = reportFile(report);
+    if (!opts.reportGzip) return file;
+    const gz = zlib.gzipSync(Buffer.from(file.data, 'utf8'));
+    return { type: 'application/octet-stream', data: opts.reportGzip === 'corrupt' ? gz.subarray(0, gz.length - 12) : gz };
+  }
+
   const routes = [
     ['GET', /^\/ad_accounts$/, (c) => paginate(c.query, state.adAccounts)],
     ['GET', /^\/ad_accounts\/(\d+)$/, (c, [a]) => account(a)],
@@ -146,7 +156,7 @@ function installAds(sim, options = {}) {
       report.polls += 1;
       counters.reportPolls += 1;
       if (report.polls < opts.reportPolls) return { report_status: 'IN_PROGRESS', url: null, size: null };
-      const file = reportFile(report);
+      const file = servedReportFile(report);
       return { report_status: 'FINISHED', url: `${sim.origin}/__ads_reports/${c.query.token}`, size: Buffer.byteLength(file.data) };
     }],
     ['GET', /^\/catalogs$/, (c) => paginate(c.query, state.catalogs)],
@@ -200,7 +210,7 @@ function installAds(sim, options = {}) {
     const report = state.reports[reportMatch[1]];
     if (!report) { res.writeHead(404); res.end(); return true; }
     counters.downloads += 1;
-    const file = reportFile(report);
+    const file = servedReportFile(report);
     res.writeHead(200, { 'content-type': file.type, 'x-saw-authorization': req.headers.authorization ? 'yes' : 'no' });
     res.end(file.data);
     report.downloadAuthorization = req.headers.authorization || null;

@@ -2,8 +2,9 @@
 /*
  * Validate requests/responses against Pinterest's official OpenAPI 3.0 description with ajv.
  *
- * The OpenAPI file is NOT part of this project. Its path comes from env PINTEREST_OPENAPI, defaulting to
- * ../shared/pinterest/openapi-v5.yaml relative to the repository root.
+ * The OpenAPI file is NOT part of this project. specPath() looks, in this order, at env PINTEREST_OPENAPI,
+ * ../shared/pinterest/openapi-v5.yaml (relative to the repository root), and the file `npm run fetch:openapi`
+ * downloads (downloadedSpecPath(); the lookup lives in scripts/lib/openapi-source.js).
  *
  *   const oa = require('./openapi');
  *   if (oa.specAvailable()) {
@@ -13,13 +14,11 @@
  *   }
  */
 const fs = require('fs');
-const path = require('path');
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const { resolveSpecPath, downloadedSpecPath, FETCH_HINT } = require('../../scripts/lib/openapi-source');
 
 function specPath() {
-  const p = process.env.PINTEREST_OPENAPI || path.join('..', 'shared', 'pinterest', 'openapi-v5.yaml');
-  return path.isAbsolute(p) ? p : path.resolve(REPO_ROOT, p);
+  return resolveSpecPath(process.env);
 }
 
 function specAvailable() {
@@ -36,7 +35,7 @@ function loadSpec() {
   if (cache) return cache.spec;
   const p = specPath();
   if (!specAvailable()) {
-    throw new Error(`Pinterest OpenAPI file not found at ${p} (set PINTEREST_OPENAPI to its path).`);
+    throw new Error(`Pinterest OpenAPI file not found at ${p}: ${FETCH_HINT}.`);
   }
   const YAML = require('yaml');
   const spec = YAML.parse(fs.readFileSync(p, 'utf8'));
@@ -348,4 +347,4 @@ function listOperations() {
   return ctx().ops.map((o) => ({ operationId: o.operationId, method: o.method, path: o.path }));
 }
 
-module.exports = { specPath, specAvailable, loadSpec, validateResponse, validateRequest, findOperation, listOperations, convertSchema: convert };
+module.exports = { specPath, downloadedSpecPath, specAvailable, loadSpec, validateResponse, validateRequest, findOperation, listOperations, convertSchema: convert };

@@ -280,19 +280,18 @@ export function adsDateRangeProperties(extra: INodePropertyOptions[] = []): INod
 			default: 'last7Days',
 			description:
 				'Days to report on, in UTC. "Last N days" are the N complete days before today. How far back and how long a range may be depends on the granularity (see the hint below).',
-			// Nearest to farthest reads better than alphabetical order.
-			// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
+			// Sorted by name, as n8n's verification requires of every option list.
 			options: [
 				{ name: 'Custom', value: 'custom' },
-				{ name: 'Today', value: 'today' },
-				{ name: 'Yesterday', value: 'yesterday' },
-				{ name: 'Last 7 Days', value: 'last7Days' },
 				{ name: 'Last 14 Days', value: 'last14Days' },
 				{ name: 'Last 30 Days', value: 'last30Days' },
 				{ name: 'Last 60 Days', value: 'last60Days' },
+				{ name: 'Last 7 Days', value: 'last7Days' },
 				{ name: 'Last 90 Days', value: 'last90Days' },
+				{ name: 'Today', value: 'today' },
+				{ name: 'Yesterday', value: 'yesterday' },
 				...extra,
-			],
+			].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
 		},
 		{
 			displayName: 'Start Date',
@@ -375,7 +374,6 @@ export const attributionProperty: INodeProperties = {
 			type: 'options',
 			default: 30,
 			description: 'Days after a pin click in which a conversion counts',
-			// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
 			options: WINDOW_OPTIONS,
 		},
 		{
@@ -395,7 +393,6 @@ export const attributionProperty: INodeProperties = {
 			type: 'options',
 			default: 30,
 			description: 'Days after an engagement (save, closeup, carousel swipe) in which a conversion counts. Pinterest no longer adds new data for it.',
-			// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
 			options: WINDOW_OPTIONS,
 		},
 		{
@@ -404,7 +401,6 @@ export const attributionProperty: INodeProperties = {
 			type: 'options',
 			default: 1,
 			description: 'Days after a view in which a conversion counts',
-			// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
 			options: WINDOW_OPTIONS,
 		},
 	],

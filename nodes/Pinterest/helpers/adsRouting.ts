@@ -1,9 +1,6 @@
 import type {
-	DeclarativeRestApiSettings,
 	IDataObject,
-	IExecutePaginationFunctions,
 	IHttpRequestMethods,
-	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodePropertyRouting,
 	PostReceiveAction,
@@ -27,17 +24,6 @@ interface AdsRouteOptions {
 	list?: Omit<PageOptions, 'limit' | 'itemIndex'>;
 }
 
-type Executor = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
-
-interface ErrorWithDescription {
-	httpCode?: string | null;
-	description?: string | null;
-	message?: string;
-}
-
 /** What a 403 on an advertising operation means, naming the scopes it needs. */
 export function scopeAdvice(scopes: AdsScope[]): string {
 	const list = scopes.join(', ');
@@ -52,47 +38,26 @@ export function scopeAdvice(scopes: AdsScope[]): string {
 	);
 }
 
-function addScopeAdvice(error: unknown, scopes: AdsScope[]) {
-	const target = error as ErrorWithDescription | undefined;
-	if (!target || typeof target !== 'object' || String(target.httpCode) !== '403') return;
-	// A trial-access 403 (pins) has its own advice; advertising 403s are about scopes or access.
-	target.description = scopeAdvice(scopes);
-}
-
 /**
  * route() for the advertising resources: fills our ID placeholders before any request and
  * names the needed scopes when Pinterest answers 403 (the transport's generic text cannot
  * know them). Items and errors stay paired by the executor route() sets up.
  */
 export function adsRoute(options: AdsRouteOptions): INodePropertyRouting {
-	const routing = route({
+	return route({
 		method: options.method,
 		url: options.url,
 		preSend: [fillAdsPath, ...(options.preSend ?? [])],
 		postReceive: options.postReceive,
 		list: options.list,
+		forbidden: scopeAdvice(options.scopes),
 	});
-	const executor = routing.operations?.pagination as unknown as Executor;
-	const scopes = options.scopes;
-	const withScopes: Executor = async function (this, requestData) {
-		try {
-			const items = await executor.call(this, requestData);
-			for (const item of items) if (item.error) addScopeAdvice(item.error, scopes);
-			return items;
-		} catch (error) {
-			addScopeAdvice(error, scopes);
-			throw error;
-		}
-	};
-	routing.operations = { ...routing.operations, pagination: withScopes as never };
-	return routing;
 }
 
 /** postReceive: an array response (the sync analytics endpoints) becomes one item per row. */
 export async function splitArray(
 	this: unknown,
 	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const body = items[0]?.json as unknown;
 	if (Array.isArray(body)) return body.map((row) => ({ json: (row ?? {}) as IDataObject }));

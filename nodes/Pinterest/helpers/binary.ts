@@ -1,6 +1,7 @@
 import type { IBinaryData, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { Readable } from 'stream';
+
+import type { FileChunks } from './multipart';
 
 /** The image types Pinterest accepts inline (ContentType enum of the API). */
 export const IMAGE_CONTENT_TYPES = ['image/jpeg', 'image/png'];
@@ -90,8 +91,8 @@ export interface BinaryFile {
 	size: number;
 	fileName: string;
 	mimeType: string;
-	/** Opens the file as a stream; call it only when the bytes are about to be sent. */
-	open: () => Promise<Readable>;
+	/** Opens the file; call it only when the bytes are about to be sent. */
+	open: () => Promise<FileChunks>;
 }
 
 /**
@@ -125,6 +126,6 @@ export async function binaryFile(
 		size,
 		fileName,
 		mimeType,
-		open: async () => Readable.from([await context.helpers.getBinaryDataBuffer(name)]),
+		open: async () => [await context.helpers.getBinaryDataBuffer(name)],
 	};
 }

@@ -59,11 +59,17 @@ function pair(items: INodeExecutionData[], itemIndex: number): INodeExecutionDat
 	return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 }
 
+export interface ExecutorOptions {
+	/** Replaces the description of a 403, e.g. with the scopes an advertising operation needs. */
+	forbidden?: string;
+}
+
 /** With "Continue On Fail" the failed item becomes a paired error item and the others go on. */
 function failItem(
 	context: IExecutePaginationFunctions,
 	error: Error,
 	itemIndex: number,
+	options: ExecutorOptions,
 ): INodeExecutionData[] {
 	// n8n errors carry the node; anything else (a bug, a thrown string) gets wrapped.
 	// Duck typing, because instanceof fails when two copies of n8n-workflow are loaded.
@@ -71,8 +77,9 @@ function failItem(
 		error && typeof error === 'object' && 'node' in error
 			? error
 			: new NodeOperationError(context.getNode(), error, { itemIndex });
-	const withContext = nodeError as unknown as { context?: IDataObject };
+	const withContext = nodeError as unknown as { context?: IDataObject; httpCode?: unknown; description?: unknown };
 	withContext.context = { ...(withContext.context ?? {}), itemIndex };
+	if (options.forbidden && String(withContext.httpCode) === '403') withContext.description = options.forbidden;
 	if (!context.continueOnFail()) throw nodeError;
 	// n8n shows the error (message and description) from `error`; json carries the message.
 	return [{ json: { error: nodeError.message }, error: nodeError as never, pairedItem: { item: itemIndex } }];
@@ -87,10 +94,11 @@ async function inSlot<T>(context: IExecutePaginationFunctions, task: () => Promi
 }
 
 /** Executor for operations that return one object (or nothing, for deletes). */
-export async function sendSingle(
-	this: IExecutePaginationFunctions,
-	requestData: ResultOptions,
-): Promise<INodeExecutionData[]> {
+export function sendSingle(options: ExecutorOptions = {}) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: ResultOptions,
+	): Promise<INodeExecutionData[]> {
 	const itemIndex = this.getItemIndex();
 	try {
 		const deferred = takeDeferredError(requestData.options as IHttpRequestOptions);
@@ -103,15 +111,19 @@ export async function sendSingle(
 		];
 		return pair(await applyPostReceive(this, requestData, items, response), itemIndex);
 	} catch (error) {
-		return failItem(this, error as Error, itemIndex);
+		return failItem(this, error as Error, itemIndex, options);
 	}
+	};
 }
 
 /**
  * Executor factory for list operations: follows the bookmark, honours Return All / Limit
  * (the Limit parameter sets maxResults) and emits one item per Pinterest object.
  */
-export function sendPaginated(pageOptions: Omit<PageOptions, 'limit' | 'itemIndex'> = {}) {
+export function sendPaginated(
+	pageOptions: Omit<PageOptions, 'limit' | 'itemIndex'> = {},
+	options: ExecutorOptions = {},
+) {
 	return async function (
 		this: IExecutePaginationFunctions,
 		requestData: ResultOptions,
@@ -130,7 +142,7 @@ export function sendPaginated(pageOptions: Omit<PageOptions, 'limit' | 'itemInde
 			const response = result.lastResponse as PinterestResponse;
 			return pair(await applyPostReceive(this, requestData, items, response), itemIndex);
 		} catch (error) {
-			return failItem(this, error as Error, itemIndex);
+			return failItem(this, error as Error, itemIndex, options);
 		}
 	};
 }

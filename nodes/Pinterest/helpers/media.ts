@@ -66,13 +66,15 @@ export async function uploadFile(
 	const itemIndex = context.getItemIndex();
 	const multipart = encodeMultipart(media.upload_parameters, {
 		field: 'file',
-		stream: await file.open(),
+		open: file.open,
 		size: file.size,
 		fileName: file.fileName,
 		contentType: file.mimeType,
 	});
-	const headers: IDataObject = { 'Content-Type': multipart.contentType };
-	if (multipart.contentLength !== undefined) headers['Content-Length'] = String(multipart.contentLength);
+	const headers: IDataObject = {
+		'Content-Type': multipart.contentType,
+		'Content-Length': String(multipart.contentLength),
+	};
 	let response: { statusCode: number; body: unknown };
 	try {
 		response = (await context.helpers.httpRequest({
@@ -86,7 +88,6 @@ export async function uploadFile(
 			encoding: 'text',
 		})) as { statusCode: number; body: unknown };
 	} catch (error) {
-		multipart.body.destroy();
 		throw new NodeOperationError(context.getNode(), `Uploading the video failed: ${(error as Error).message}`, {
 			itemIndex,
 			description: `The file could not be sent to Pinterest's upload server (media ${media.media_id}). Check the network connection and try again.`,

@@ -1,4 +1,3 @@
-import { gunzipSync } from 'zlib';
 
 import type {
 	IDataObject,
@@ -201,7 +200,28 @@ export async function downloadReport(context: IExecuteSingleFunctions, url: stri
 		});
 	}
 	const buffer = bufferOf(response.body);
-	return buffer.length > 2 && buffer[0] === 0x1f && buffer[1] === 0x8b ? gunzipSync(buffer) : buffer;
+	if (!(buffer.length > 2 && buffer[0] === 0x1f && buffer[1] === 0x8b)) return buffer;
+	try {
+		return await gunzip(buffer);
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), `The report file could not be decompressed: ${(error as Error).message}`, {
+			itemIndex: context.getItemIndex(),
+			description: 'Pinterest sent a gzip file that is damaged or cut off. Create the report again.',
+		});
+	}
+}
+
+/** Decodes gzip with the platform's DecompressionStream (no Node-only module at run time). */
+async function gunzip(bytes: Buffer): Promise<Buffer> {
+	const input = new ReadableStream<Uint8Array>({
+		start(controller) {
+			controller.enqueue(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+			controller.close();
+		},
+	});
+	const chunks: Uint8Array[] = [];
+	for await (const chunk of input.pipeThrough(new DecompressionStream('gzip'))) chunks.push(chunk);
+	return Buffer.concat(chunks);
 }
 
 /** Turns a FINISHED report into output items: rows, or one item with the file as binary. */

@@ -25,6 +25,8 @@ interface RouteOptions {
 	postReceive?: PostReceiveAction[];
 	/** List operation: follow the bookmark and emit one item per object. */
 	list?: Omit<PageOptions, 'limit' | 'itemIndex'>;
+	/** What a 403 means for this operation (the scopes it needs), instead of the generic text. */
+	forbidden?: string;
 }
 
 /**
@@ -60,7 +62,9 @@ export function route(options: RouteOptions): INodePropertyRouting {
 			preSend: [fillPath, ...(options.preSend ?? [])].map(guarded),
 		},
 		operations: {
-			pagination: options.list ? sendPaginated(options.list) : sendSingle,
+			pagination: options.list
+				? sendPaginated(options.list, { forbidden: options.forbidden })
+				: sendSingle({ forbidden: options.forbidden }),
 		},
 		output,
 	};

@@ -1,7 +1,6 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
@@ -54,7 +53,6 @@ export function simplifyPin(pin: IDataObject): IDataObject {
 export async function simplifyPins(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (!(this.getNodeParameter('simplify', true) as boolean)) return items;
 	return items.map((item) => ({ ...item, json: simplifyPin(item.json) }));
