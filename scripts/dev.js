@@ -4,7 +4,7 @@
  * `npm run dev`: a real n8n with this package, wired to the local Pinterest simulator, ready to click through.
  *
  *   1. npm run build, npm pack
- *   0. npm ci when the clone has no node_modules yet
+ *   0. npm ci when the clone has no node_modules yet; n8n's lint CLI into the cache (first time only)
  *   2. n8n 2.8.4 installed into the cache (first time only, ~4-8 min; progress is printed)
  *   3. the package installed into a persistent demo n8n user folder under the cache
  *   4. the Pinterest simulator on 127.0.0.1:8790 with demo data
@@ -194,6 +194,16 @@ async function main() {
 			timeoutMs: 20 * 60000,
 		});
 		if (i.code !== 0) throw new Error('installing the devDependencies failed (see above)');
+	}
+
+	// 0b. n8n's lint CLI for `npm run lint` (cached; first time only), so the setup command installs everything
+	{
+		const { ensureNodeCli } = require('./lib/lint-tools');
+		try {
+			ensureNodeCli((text) => step(text));
+		} catch (e) {
+			console.log(`[dev] WARNING: n8n's lint tools could not be installed (npm run lint will try again): ${e.message}`);
+		}
 	}
 
 	// 1. build + pack
