@@ -1,4 +1,6 @@
-import { basic, call, startSim, Sim } from './helpers';
+import type { AccountView } from './server';
+import type { ErrorBody, Sim, TokenResponse } from './helpers';
+import { basic, call, startSim } from './helpers';
 
 describe('simulator: bearer auth', () => {
 	let sim: Sim;
@@ -15,7 +17,7 @@ describe('simulator: bearer auth', () => {
 		expect((await call(sim, 'GET', '/user_account', { token: 'nope' })).status).toBe(401);
 		expect((await call(sim, 'GET', '/user_account')).status).toBe(200);
 		expect(sim.expireAccessToken('tok-1')).toBe(true);
-		const expired = await call(sim, 'GET', '/user_account');
+		const expired = await call<ErrorBody>(sim, 'GET', '/user_account');
 		expect(expired.status).toBe(401);
 		expect(expired.body.code).toBe(2);
 	});
@@ -37,7 +39,7 @@ describe('simulator: bearer auth', () => {
 		sim.addPin({ board_id: b.id });
 		sim.addFollower('f1');
 		sim.addFollowing('g1');
-		let res = await call(sim, 'GET', '/user_account');
+		let res = await call<AccountView>(sim, 'GET', '/user_account');
 		expect(res.body).toMatchObject({
 			username: 'demo_user', account_type: 'BUSINESS', board_count: 1, pin_count: 2, follower_count: 1, following_count: 1,
 		});
@@ -52,7 +54,7 @@ describe('simulator: bearer auth', () => {
 		const nf = await call(sim, 'GET', '/nothing/here');
 		expect(nf.status).toBe(404);
 		expect(nf.body).toEqual({ code: 404, message: 'Not found' });
-		const na = await call(sim, 'PUT', '/boards');
+		const na = await call<ErrorBody>(sim, 'PUT', '/boards');
 		expect(na.status).toBe(405);
 		expect(na.body.code).toBe(5);
 	});
@@ -64,13 +66,13 @@ describe('simulator: OAuth token endpoint', () => {
 	afterAll(async () => { await sim.stop(); });
 	beforeEach(() => sim.reset());
 
-	const token = (form: Record<string, string>, auth = basic('app-id', 'app-secret')) =>
-		call(sim, 'POST', '/oauth/token', { token: null, form, headers: { authorization: auth } });
+	const token = <T = TokenResponse>(form: Record<string, string>, auth = basic('app-id', 'app-secret')) =>
+		call<T>(sim, 'POST', '/oauth/token', { token: null, form, headers: { authorization: auth } });
 
 	test('client authentication is HTTP Basic only', async () => {
 		const form = { grant_type: 'authorization_code', code: 'demo-code', redirect_uri: 'http://localhost/cb' };
 		expect((await token(form, basic('app-id', 'wrong'))).status).toBe(401);
-		const noAuth = await call(sim, 'POST', '/oauth/token', {
+		const noAuth = await call<ErrorBody>(sim, 'POST', '/oauth/token', {
 			token: null, form: { ...form, client_id: 'app-id', client_secret: 'app-secret' },
 		});
 		expect(noAuth.status).toBe(401);
@@ -107,7 +109,7 @@ describe('simulator: OAuth token endpoint', () => {
 		expect((await call(sim, 'GET', '/user_account', { token: first.access_token })).status).toBe(401);
 		expect((await call(sim, 'GET', '/user_account', { token: r1.body.access_token })).status).toBe(200);
 		// old refresh token rejected after rotation
-		const reuse = await token({ grant_type: 'refresh_token', refresh_token: first.refresh_token });
+		const reuse = await token<ErrorBody>({ grant_type: 'refresh_token', refresh_token: first.refresh_token });
 		expect(reuse.status).toBe(400);
 		expect(reuse.body.code).toBe(1);
 		const r2 = await token({ grant_type: 'refresh_token', refresh_token: r1.body.refresh_token });

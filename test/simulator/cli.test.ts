@@ -1,12 +1,13 @@
-import { spawn } from 'child_process';
-import * as path from 'path';
+import { spawnNode } from '../helpers/system';
 
 test('cli: --port 0 --demo prints the base URL, serves demo data with the demo token, stops on SIGTERM', async () => {
-	const child = spawn(process.execPath, [path.join(__dirname, 'cli.js'), '--port', '0', '--demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawnNode('test/simulator/cli.js', ['--port', '0', '--demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
 	try {
+		const stdout = child.stdout;
+		if (!stdout) throw new Error('the simulator CLI has no stdout pipe');
 		const url = await new Promise<string>((resolve, reject) => {
 			let out = '';
-			child.stdout.on('data', (c) => {
+			stdout.on('data', (c) => {
 				out += c;
 				const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/v5)/.exec(out);
 				if (m && out.includes('demo-client-secret')) resolve(m[1]);

@@ -3,14 +3,16 @@
  * Pinterest's official OpenAPI description with ajv. The OpenAPI file is not part of the project:
  * PINTEREST_OPENAPI or ../shared/pinterest/openapi-v5.yaml (relative to the repo root).
  */
-import { basic, call, CallOptions, isoDay, startSim, Sim } from './helpers';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const oa = require('./openapi');
+import type { ApiResponse, CallOptions, MediaRegistration, Page, Sim, TokenResponse, TopPins } from './helpers';
+import { basic, call, isoDay, startSim } from './helpers';
+import * as oa from './openapi';
+import type { SpecOperation } from './openapi';
+import { report, warn } from './report';
+import type { PinView } from './server';
 
 const available: boolean = oa.specAvailable();
 if (!available) {
-	// eslint-disable-next-line no-console
-	console.warn(`[simulator contract test] SKIPPED: OpenAPI file not found at ${oa.specPath()} `
+	warn(`[simulator contract test] SKIPPED: OpenAPI file not found at ${oa.specPath()} `
 		+ '(set PINTEREST_OPENAPI to the path of Pinterest\'s v5 openapi.yaml to run it).');
 }
 const describeIfSpec = available ? describe : describe.skip;
@@ -40,9 +42,9 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	const MISSING = '1234567890123456789';
 
 	/** requestValid: true = the request must be spec-valid, false = it must be spec-invalid, undefined = not checked */
-	async function check(operationId: string, method: string, path: string, opts: CallOptions, expected: number,
-		requestValid: boolean | undefined = expected < 300 ? true : undefined) {
-		const res = await call(sim, method, path, opts);
+	async function check<T = unknown>(operationId: string, method: string, path: string, opts: CallOptions, expected: number,
+		requestValid: boolean | undefined = expected < 300 ? true : undefined): Promise<ApiResponse<T>> {
+		const res = await call<T>(sim, method, path, opts);
 		expect([operationId, res.status, res.status >= 300 ? res.body : 'ok']).toEqual([operationId, expected, res.status >= 300 ? res.body : 'ok']);
 		const v = oa.validateResponse(operationId, res.status, res.status === 204 ? undefined : res.body);
 		expect([operationId, expected, v.errors]).toEqual([operationId, expected, []]);
@@ -83,7 +85,7 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 
 	test('oauth/token', async () => {
 		const auth = { authorization: basic('app-id', 'app-secret') };
-		const ok = await check('oauth/token', 'POST', '/oauth/token', { token: null, headers: auth, form: { grant_type: 'authorization_code', code: 'demo-code', redirect_uri: 'https://x.test/cb' } }, 200);
+		const ok = await check<TokenResponse>('oauth/token', 'POST', '/oauth/token', { token: null, headers: auth, form: { grant_type: 'authorization_code', code: 'demo-code', redirect_uri: 'https://x.test/cb' } }, 200);
 		await check('oauth/token', 'POST', '/oauth/token', { token: null, headers: auth, form: { grant_type: 'refresh_token', refresh_token: ok.body.refresh_token } }, 200);
 		await check('oauth/token', 'POST', '/oauth/token', { token: null, headers: auth, form: { grant_type: 'client_credentials', scope: 'pins:read' } }, 200);
 		await check('oauth/token', 'POST', '/oauth/token', { token: null, headers: { authorization: basic('app-id', 'bad') }, form: { grant_type: 'refresh_token', refresh_token: 'x' } }, 401);
@@ -100,7 +102,7 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 		await check('user_account/analytics/top_pins', 'GET', '/user_account/analytics/top_pins', { query: dates() }, 400, false);
 		const b = sim.addBoard({ name: 'videos' });
 		sim.addPin({ board_id: b.id, media_source: { source_type: 'video_id', media_id: ids.media }, title: 'vid' });
-		const tv = await check('user_account/analytics/top_video_pins', 'GET', '/user_account/analytics/top_video_pins', { query: { ...dates(), sort_by: 'VIDEO_START' } }, 200);
+		const tv = await check<TopPins>('user_account/analytics/top_video_pins', 'GET', '/user_account/analytics/top_video_pins', { query: { ...dates(), sort_by: 'VIDEO_START' } }, 200);
 		expect(tv.body.pins.length).toBe(1);
 		await check('user_account/analytics/top_video_pins', 'GET', '/user_account/analytics/top_video_pins', { query: { ...dates(), sort_by: 'PIN_CLICK' } }, 400, false);
 		await check('followers/list', 'GET', '/user_account/followers', { query: { page_size: 10 } }, 200);
@@ -174,7 +176,7 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	});
 
 	test('media', async () => {
-		const reg = await check('media/create', 'POST', '/media', { body: { media_type: 'video' } }, 201);
+		const reg = await check<MediaRegistration>('media/create', 'POST', '/media', { body: { media_type: 'video' } }, 201);
 		await check('media/create', 'POST', '/media', { body: { media_type: 'audio' } }, 400, false);
 		await check('media/get', 'GET', `/media/${reg.body.media_id}`, {}, 200);
 		await check('media/get', 'GET', `/media/${MISSING}`, {}, 404);
@@ -183,8 +185,8 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	});
 
 	test('search', async () => {
-		const r = await check('search_user_pins/list', 'GET', '/search/pins', { query: { query: 'zebra' } }, 200);
-		expect(r.body.items.map((p: any) => p.id)).toContain(ids.pin);
+		const r = await check<Page<PinView>>('search_user_pins/list', 'GET', '/search/pins', { query: { query: 'zebra' } }, 200);
+		expect(r.body.items.map((p) => p.id)).toContain(ids.pin);
 		await check('search_user_pins/list', 'GET', '/search/pins', { query: { query: `${ids.pin},${ids.pin2}` } }, 200);
 		await check('search_user_pins/list', 'GET', '/search/pins', {}, 400, false);
 		await check('search_user_boards/get', 'GET', '/search/boards', { query: { query: 'contract', page_size: 5 } }, 200);
@@ -203,13 +205,12 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	});
 
 	test('every implemented operation exists in the spec and was exercised with success and error statuses', () => {
-		const specOps = new Map(oa.listOperations().map((o: any) => [o.operationId, o]));
+		const specOps = new Map(oa.listOperations().map((o): [string, SpecOperation] => [o.operationId, o]));
 		for (const op of sim.operations) {
 			expect([op.operationId, specOps.get(op.operationId)]).toEqual([op.operationId, { operationId: op.operationId, method: op.method, path: op.path }]);
 			expect([op.operationId, [...(coverage.get(op.operationId) || [])].sort()]).toEqual([op.operationId, ['error', 'success']]);
 		}
 		expect(sim.operations.length).toBe(35);
-		// eslint-disable-next-line no-console
-		console.log(`[simulator contract test] ${sim.operations.length} operations validated against ${oa.specPath()}`);
+		report(`[simulator contract test] ${sim.operations.length} operations validated against ${oa.specPath()}`);
 	});
 });

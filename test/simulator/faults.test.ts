@@ -1,5 +1,7 @@
-import * as http from 'http';
-import { call, startSim, Sim } from './helpers';
+import { http } from '../helpers/system';
+import type { ErrorBody, Sim } from './helpers';
+import { call, startSim } from './helpers';
+import type { RequestLogEntry } from './server';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 afterAll(() => agent.destroy());
@@ -44,7 +46,7 @@ describe('simulator: fault injection', () => {
 				counts.push(n429);
 				const r = await call(sim, 'GET', '/user_account');
 				sim.failNext(1);
-				const f = await call(sim, 'GET', '/user_account');
+				const f = await call<ErrorBody>(sim, 'GET', '/user_account');
 				expect(f.status).toBe(429);
 				expect(f.headers.get('retry-after')).toBe('3');
 				expect(f.body).toMatchObject({ code: 8 });
@@ -90,12 +92,12 @@ describe('simulator: fault injection', () => {
 			sim.setFaults({ rate500AfterWrite: 1 });
 			const w = await call(sim, 'POST', '/boards', { body: { name: 'maybe' } });
 			expect(w.status).toBe(500);
-			expect(Object.values(sim.state.boards).map((b: any) => b.name)).toContain('maybe');
+			expect(Object.values(sim.state.boards).map((b) => b.name)).toContain('maybe');
 			expect((await call(sim, 'GET', '/boards')).status).toBe(200); // reads are not affected
 			sim.setFaults({});
 			sim.failNext(1, { status: 500, afterWrite: true });
 			expect((await call(sim, 'POST', '/boards', { body: { name: 'after' } })).status).toBe(500);
-			expect(Object.values(sim.state.boards).map((b: any) => b.name)).toContain('after');
+			expect(Object.values(sim.state.boards).map((b) => b.name)).toContain('after');
 		} finally {
 			await sim.stop();
 		}
@@ -114,12 +116,12 @@ describe('simulator: fault injection', () => {
 			expect((await call(sim, 'GET', '/pins')).status).toBe(429);
 			expect((await call(sim, 'GET', '/pins')).status).toBe(200);
 			sim.failNext(1, { status: 503 });
-			const s503 = await call(sim, 'GET', '/pins');
+			const s503 = await call<ErrorBody>(sim, 'GET', '/pins');
 			expect(s503.status).toBe(503);
 			expect(s503.body.code).toBe(503);
 			expect(sim.stats).toMatchObject({ requests: 4, faulted: 3, byStatus: { 200: 1, 429: 2, 503: 1 } });
-			const log = await (await fetch(`${sim.origin}/__log`)).json();
-			expect(log.map((r: any) => r.status)).toEqual([429, 429, 200, 503]);
+			const log = (await (await fetch(`${sim.origin}/__log`)).json()) as RequestLogEntry[];
+			expect(log.map((r) => r.status)).toEqual([429, 429, 200, 503]);
 			expect((await fetch(`${sim.origin}/__reset`, { method: 'POST' })).status).toBe(204);
 			expect(sim.requests).toEqual([]);
 		} finally {

@@ -1,8 +1,10 @@
 import * as crypto from 'crypto';
-import * as http from 'http';
-import { call, startSim, Sim } from './helpers';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const FormData = require('form-data');
+import FormData from 'form-data';
+
+import { delay, http, startRssSampler } from '../helpers/system';
+import type { ErrorBody, MediaRegistration, Sim } from './helpers';
+import { call, must, startSim } from './helpers';
+import type { MediaSource, MediaView, PinView } from './server';
 
 interface UploadOpts {
 	fields: Record<string, string>;
@@ -64,7 +66,7 @@ describe('simulator: media upload flow', () => {
 
 	test('register -> streamed 50 MB upload -> polling -> video pin', async () => {
 		expect((await call(sim, 'POST', '/media', { body: { media_type: 'image' } })).status).toBe(400);
-		const reg = await call(sim, 'POST', '/media', { body: { media_type: 'video' } });
+		const reg = await call<MediaRegistration>(sim, 'POST', '/media', { body: { media_type: 'video' } });
 		expect(reg.status).toBe(201);
 		const { media_id, upload_url, upload_parameters } = reg.body;
 		expect(media_id).toMatch(/^\d{18,19}$/);
@@ -73,30 +75,26 @@ describe('simulator: media upload flow', () => {
 			'x-amz-date', 'x-amz-security-token', 'x-amz-signature']);
 		expect((await call(sim, 'GET', `/media/${media_id}`)).body).toEqual({ media_id, media_type: 'video', status: 'registered' });
 
-		global.gc?.();
-		const before = process.memoryUsage().rss;
-		let peak = before;
-		const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+		const rss = startRssSampler(20);
 		const size = 50 * 1024 * 1024;
 		const up = await streamUpload(upload_url, { fields: upload_parameters, fileBytes: size });
-		clearInterval(timer);
-		peak = Math.max(peak, process.memoryUsage().rss);
+		const { growth } = rss.stop();
 		expect(up.status).toBe(204);
-		expect(peak - before).toBeLessThan(64 * 1024 * 1024);
+		expect(growth).toBeLessThan(64 * 1024 * 1024);
 		const rec = sim.uploads[media_id];
 		expect(rec).toMatchObject({ fileBytes: size, sha256: up.sha256, filename: 'video.mp4', contentType: 'video/mp4', authorizationHeaderSeen: false, fileWasLast: true });
 		expect(rec.fields).toEqual(upload_parameters);
-		const log = sim.requests.find((r: any) => r.path === `/__upload/${media_id}`);
+		const log = must(sim.requests.find((r) => r.path === `/__upload/${media_id}`), 'upload request log entry');
 		expect(log.status).toBe(204);
 		expect(log.body).toMatchObject({ fileBytes: size, sha256: up.sha256 });
 
-		const pin = (ms: any) => call(sim, 'POST', '/pins', { body: { board_id: board, media_source: ms } });
+		const pin = (ms: MediaSource) => call<PinView>(sim, 'POST', '/pins', { body: { board_id: board, media_source: ms } });
 		const board = sim.addBoard({ name: 'v' }).id;
 		const ms = { source_type: 'video_id', media_id, cover_image_url: 'https://example.com/cover.jpg' };
 		expect((await pin(ms)).status).toBe(400); // still processing
-		expect((await call(sim, 'GET', `/media/${media_id}`)).body.status).toBe('processing');
-		expect((await call(sim, 'GET', `/media/${media_id}`)).body.status).toBe('succeeded');
-		expect((await call(sim, 'GET', `/media/${media_id}`)).body.status).toBe('succeeded');
+		expect((await call<MediaView>(sim, 'GET', `/media/${media_id}`)).body.status).toBe('processing');
+		expect((await call<MediaView>(sim, 'GET', `/media/${media_id}`)).body.status).toBe('succeeded');
+		expect((await call<MediaView>(sim, 'GET', `/media/${media_id}`)).body.status).toBe('succeeded');
 		const created = await pin(ms);
 		expect(created.status).toBe(201);
 		expect(created.body.media).toMatchObject({ media_type: 'video', cover_image_url: 'https://example.com/cover.jpg' });
@@ -106,7 +104,7 @@ describe('simulator: media upload flow', () => {
 	});
 
 	test('upload validation: missing/altered fields, file not last, wrong name, truncated, unknown media', async () => {
-		const reg = async () => (await call(sim, 'POST', '/media', { body: { media_type: 'video' } })).body;
+		const reg = async () => (await call<MediaRegistration>(sim, 'POST', '/media', { body: { media_type: 'video' } })).body;
 		const a = await reg();
 		const { policy, ...withoutPolicy } = a.upload_parameters;
 		expect(policy).toBeTruthy();
@@ -122,8 +120,8 @@ describe('simulator: media upload flow', () => {
 		r = await streamUpload(a.upload_url, { fields: a.upload_parameters, fileField: 'video' });
 		expect(r.status).toBe(400);
 		await streamUpload(a.upload_url, { fields: a.upload_parameters, truncate: true, fileBytes: 2 * 1024 * 1024 });
-		await new Promise((res) => setTimeout(res, 50));
-		expect((await call(sim, 'GET', `/media/${a.media_id}`)).body.status).toBe('registered');
+		await delay(50);
+		expect((await call<MediaView>(sim, 'GET', `/media/${a.media_id}`)).body.status).toBe('registered');
 		r = await streamUpload(`http://127.0.0.1:${sim.port}/__upload/1234`, { fields: a.upload_parameters });
 		expect(r.status).toBe(404);
 		// a Bearer header is not required, but it is recorded when sent
@@ -133,13 +131,13 @@ describe('simulator: media upload flow', () => {
 	});
 
 	test('form-data package uploads are accepted; failMedia makes processing fail', async () => {
-		const a = (await call(sim, 'POST', '/media', { body: { media_type: 'video' } })).body;
+		const a = (await call<MediaRegistration>(sim, 'POST', '/media', { body: { media_type: 'video' } })).body;
 		const form = new FormData();
-		for (const [k, v] of Object.entries(a.upload_parameters)) form.append(k, v as string);
+		for (const [k, v] of Object.entries(a.upload_parameters)) form.append(k, v);
 		const data = crypto.randomBytes(300000);
 		form.append('file', data, { filename: 'clip.mov', contentType: 'video/quicktime' });
 		const status = await new Promise<number>((resolve, reject) => {
-			form.submit(a.upload_url, (err: Error | null, res: http.IncomingMessage) => {
+			form.submit(a.upload_url, (err, res) => {
 				if (err) { reject(err); return; }
 				res.resume();
 				resolve(res.statusCode || 0);
@@ -148,10 +146,10 @@ describe('simulator: media upload flow', () => {
 		expect(status).toBe(204);
 		expect(sim.uploads[a.media_id]).toMatchObject({ fileBytes: 300000, sha256: crypto.createHash('sha256').update(data).digest('hex'), filename: 'clip.mov' });
 		sim.failMedia(a.media_id);
-		expect((await call(sim, 'GET', `/media/${a.media_id}`)).body.status).toBe('processing');
-		expect((await call(sim, 'GET', `/media/${a.media_id}`)).body.status).toBe('failed');
+		expect((await call<MediaView>(sim, 'GET', `/media/${a.media_id}`)).body.status).toBe('processing');
+		expect((await call<MediaView>(sim, 'GET', `/media/${a.media_id}`)).body.status).toBe('failed');
 		const board = sim.addBoard({ name: 'v' }).id;
-		const res = await call(sim, 'POST', '/pins', { body: { board_id: board, media_source: { source_type: 'video_id', media_id: a.media_id } } });
+		const res = await call<ErrorBody>(sim, 'POST', '/pins', { body: { board_id: board, media_source: { source_type: 'video_id', media_id: a.media_id } } });
 		expect(res.status).toBe(400);
 		expect(res.body.message).toContain("'failed'");
 		expect((await call(sim, 'GET', '/media/1234567890123456789')).status).toBe(404);
@@ -162,9 +160,9 @@ describe('simulator: mediaProcessingPolls / mediaFailIds options', () => {
 	test('polls=0 succeeds at upload; mediaFailIds fails', async () => {
 		const sim = await startSim({ mediaProcessingPolls: 0 });
 		try {
-			const a = (await call(sim, 'POST', '/media', { body: { media_type: 'video' } })).body;
+			const a = (await call<MediaRegistration>(sim, 'POST', '/media', { body: { media_type: 'video' } })).body;
 			expect((await streamUpload(a.upload_url, { fields: a.upload_parameters })).status).toBe(204);
-			expect((await call(sim, 'GET', `/media/${a.media_id}`)).body.status).toBe('succeeded');
+			expect((await call<MediaView>(sim, 'GET', `/media/${a.media_id}`)).body.status).toBe('succeeded');
 		} finally {
 			await sim.stop();
 		}

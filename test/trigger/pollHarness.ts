@@ -64,14 +64,20 @@ export async function poll(workflow: Workflow, credentials: TestCredentialsHelpe
 	const context = await pollContext(workflow, TRIGGER_NAME, credentials, 'trigger');
 	const nodeType = pkg.nodeTypes.getByNameAndVersion(TRIGGER_TYPE, 1) as INodeType;
 	const secrets = secretsOf(credentials.store);
+	// The node's error is passed on unchanged (the tests look at it), after the leak check saw it.
+	let failure: { error: unknown } | undefined;
+	let result: INodeExecutionData[][] | null = null;
 	try {
-		const result = await nodeType.poll!.call(context);
-		recordForLeakCheck('trigger poll', { items: result, lines: logLines.splice(0) }, secrets);
-		return result ? result[0] : null;
+		result = await nodeType.poll!.call(context);
 	} catch (error) {
-		recordForLeakCheck('trigger poll', { error, lines: logLines.splice(0) }, secrets);
-		throw error;
+		failure = { error };
 	}
+	if (failure) {
+		recordForLeakCheck('trigger poll', { error: failure.error, lines: logLines.splice(0) }, secrets);
+		throw failure.error;
+	}
+	recordForLeakCheck('trigger poll', { items: result, lines: logLines.splice(0) }, secrets);
+	return result ? result[0] : null;
 }
 
 export interface ManualRun {

@@ -8,13 +8,14 @@
  * item is emitted once, at the first poll that can see it; items created and deleted between
  * two polls are never visible and never emitted (counted as "never visible").
  */
-import { makeCredentials, tokenCredential } from '../helpers/harness';
-import { persistedState, poll, restart, triggerWorkflow } from './pollHarness';
+import type { IDataObject } from 'n8n-workflow';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { createSimulator } = require('../simulator/server');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { TRIGGER_LIMITS } = require('../../dist/nodes/Pinterest/helpers/triggerState');
+import { TRIGGER_LIMITS } from '../../dist/nodes/Pinterest/helpers/triggerState';
+import { makeCredentials, tokenCredential } from '../helpers/harness';
+import { report } from '../simulator/report';
+import type { Simulator } from '../simulator/server';
+import { createSimulator } from '../simulator/server';
+import { persistedState, poll, restart, triggerWorkflow } from './pollHarness';
 
 const TOKEN = 'tok-soak';
 const ROUNDS = 220; // x 5 sources = 1,100 polls
@@ -33,14 +34,14 @@ function mulberry32(seed: number) {
 
 interface Source {
 	name: string;
-	params: Record<string, unknown>;
+	params: IDataObject;
 	/** IDs (usernames) the source shows right now. */
 	visible: () => Set<string>;
 	idOf: (json: Record<string, unknown>) => string;
 }
 
 describe('Pinterest Trigger soak (simulator, seeded)', () => {
-	let sim: any;
+	let sim: Simulator;
 	const saved = { ...TRIGGER_LIMITS };
 	beforeAll(async () => {
 		TRIGGER_LIMITS.pageSize = PAGE_SIZE;
@@ -82,7 +83,7 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 			{
 				name: 'board pins',
 				params: { ...base, event: 'newPin', pinSource: 'board', board: { __rl: true, mode: 'id', value: watched.id } },
-				visible: () => new Set(Object.values<any>(state.pins).filter((p) => p.board_id === watched.id).map((p) => p.id)),
+				visible: () => new Set(Object.values(state.pins).filter((p) => p.board_id === watched.id).map((p) => p.id)),
 				idOf,
 			},
 			{
@@ -95,7 +96,7 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 					section: { __rl: true, mode: 'id', value: section.id },
 				},
 				visible: () =>
-					new Set(Object.values<any>(state.pins).filter((p) => p.board_section_id === section.id).map((p) => p.id)),
+					new Set(Object.values(state.pins).filter((p) => p.board_section_id === section.id).map((p) => p.id)),
 				idOf,
 			},
 			{
@@ -107,7 +108,7 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 			{
 				name: 'followers',
 				params: { ...base, event: 'newFollower' },
-				visible: () => new Set(Object.values<any>(state.followers).map((u) => u.username)),
+				visible: () => new Set(Object.values(state.followers).map((u) => u.username)),
 				idOf: (json) => String(json.username),
 			},
 		];
@@ -189,7 +190,7 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 				sim.addFollower(name);
 				created[4].add(name);
 			}
-			const names = Object.values<any>(state.followers).map((u) => u.username);
+			const names = Object.values(state.followers).map((u) => u.username);
 			const unfollows = Math.floor(rand() * 3);
 			for (let n = 0; n < unfollows; n++) sim.removeFollower(rand() < 0.3 ? pick(names.slice(-3)) : pick(names));
 
@@ -206,8 +207,7 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 		const neverVisible = created.reduce((n, set, i) => n + [...set].filter((id) => !everVisible[i].has(id)).length, 0);
 		const perSource = sources.map((s, i) => `${s.name}: created ${created[i].size}, emitted ${emitted[i].size}`).join('; ');
 		const idleCalls = [...stats.idleCalls.entries()].map(([calls, n]) => `${n} x ${calls}`).join(', ');
-		// eslint-disable-next-line no-console
-		console.log(
+		report(
 			[
 				`soak: ${stats.polls} polls (${ROUNDS + 2} rounds x ${sources.length} sources), page size ${PAGE_SIZE}, ${stats.restarts} restarts, ${Date.now() - started} ms`,
 				`items created ${createdTotal}, emitted ${emittedTotal}, never visible (created and deleted between polls) ${neverVisible}`,

@@ -1,19 +1,26 @@
 import nock from 'nock';
 
+import { TRIGGER_LIMITS } from '../../dist/nodes/Pinterest/helpers/triggerState';
 import { makeCredentials, tokenCredential } from '../helpers/harness';
 import { persistedState, poll, restart, runManual, triggerState, triggerWorkflow } from './pollHarness';
 import { useStrictNock } from '../helpers/nock';
+import type { Simulator } from '../simulator/server';
+import { createSimulator } from '../simulator/server';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { createSimulator } = require('../simulator/server');
-
-type Sim = any;
+type Sim = Simulator;
 const TOKEN = 'tok-trigger';
+
+/** What the tests read of a failed poll's error (a NodeApiError). */
+interface PollError {
+	name: string;
+	message: string;
+	description?: unknown;
+}
 
 function apiCalls(sim: Sim) {
 	return sim.requests
-		.filter((r: any) => r.path.startsWith('/v5/'))
-		.map((r: any) => ({ method: r.method, path: r.path.slice(3), query: r.query }));
+		.filter((r) => r.path.startsWith('/v5/'))
+		.map((r) => ({ method: r.method, path: r.path.slice(3), query: r.query }));
 }
 
 describe('Pinterest Trigger through n8n-core (simulator)', () => {
@@ -99,7 +106,7 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 		const wfUrl = await triggerWorkflow(byUrl);
 		sim.requests.length = 0;
 		for (const wf of [wfBoard, wfSection, wfUrl]) expect(await poll(wf, creds)).toBeNull();
-		expect(apiCalls(sim).map((c: any) => c.path)).toEqual([
+		expect(apiCalls(sim).map((c) => c.path)).toEqual([
 			`/boards/${board.id}/pins`,
 			`/boards/${board.id}/sections/${section.id}/pins`,
 			'/boards',
@@ -154,7 +161,7 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 		const created = sim.addBoard({ name: 'Second', privacy: 'SECRET' });
 		const items = await poll(workflow, creds);
 		expect(items!.map((i) => i.json)).toEqual([created]);
-		expect(sim.requests.at(-1).query).toEqual({ privacy: 'ALL', page_size: '250' });
+		expect(sim.requests.at(-1)?.query).toEqual({ privacy: 'ALL', page_size: '250' });
 	});
 
 	it('leaves out pins saved from others when Include Saved Pins is off', async () => {
@@ -231,17 +238,17 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 			const before = persistedState(workflow);
 
 			const failing = nock(sim.origin).get('/v5/pins').query(true).times(20).reply(status, body, { 'retry-after': '0' });
-			let caught: any;
+			let caught: PollError | undefined;
 			try {
 				await poll(workflow, creds);
 			} catch (error) {
-				caught = error;
+				caught = error as PollError;
 			}
 			nock.cleanAll();
 			void failing;
 			expect(caught?.name).toBe('NodeApiError');
-			expect(caught.message).toMatch(message);
-			expect(String(caught.description)).toMatch(description);
+			expect(caught?.message).toMatch(message);
+			expect(String(caught?.description)).toMatch(description);
 			expect(persistedState(workflow)).toEqual(before);
 
 			// The next successful poll delivers what the failed one did not.
@@ -279,7 +286,7 @@ describe('custom-ordered board (nock)', () => {
 	}
 
 	it('scans the whole board when it is not newest-first, then costs one board request when idle', async () => {
-		const limits = require('../../dist/nodes/Pinterest/helpers/triggerState').TRIGGER_LIMITS;
+		const limits = TRIGGER_LIMITS;
 		const pageSize = limits.pageSize;
 		limits.pageSize = 3;
 		try {

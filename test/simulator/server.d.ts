@@ -1,0 +1,440 @@
+// Types of server.js (the in-memory Pinterest API v5 simulator), for the .ts tests that drive it.
+// Views (BoardView, PinView, ...) are what the API returns; records (BoardRecord, ...) are what
+// `sim.state` holds.
+type IncomingHttpHeaders = import('http').IncomingHttpHeaders;
+
+export type Privacy = 'PUBLIC' | 'PROTECTED' | 'SECRET';
+export type MediaStatus = 'registered' | 'processing' | 'succeeded' | 'failed';
+/** A query string as the simulator parses it: repeated keys become arrays. */
+export type ParsedQuery = Record<string, string | string[]>;
+
+export interface SimulatorFaults {
+	rate429: number;
+	rate500: number;
+	rate503: number;
+	retryAfterSeconds: number;
+	slowRate: number;
+	slowMs: number;
+	rate500AfterWrite: number;
+	includeOAuth: boolean;
+}
+
+export interface SimulatorOptions {
+	accessTokens?: string[];
+	refreshTokens?: string[];
+	clientId?: string;
+	clientSecret?: string;
+	seed?: number;
+	username?: string;
+	mediaProcessingPolls?: number;
+	mediaFailIds?: string[];
+	accessTokenTtlSeconds?: number;
+	refreshTokenTtlSeconds?: number;
+	maxBodyBytes?: number;
+	logLimit?: number;
+	faults?: Partial<SimulatorFaults>;
+}
+
+/** A scripted response for the next API requests (failNext). */
+export interface FailSpec {
+	status?: number;
+	headers?: Record<string, string>;
+	body?: unknown;
+	includeOAuth?: boolean;
+	afterWrite?: boolean;
+}
+
+export interface Operation {
+	operationId: string;
+	method: string;
+	path: string;
+}
+
+export interface RequestLogEntry {
+	method: string;
+	path: string;
+	query: ParsedQuery;
+	headers: IncomingHttpHeaders;
+	body: unknown;
+	status: number | undefined;
+	time: string;
+	operationId?: string;
+}
+
+export interface SimulatorStats {
+	requests: number;
+	byStatus: Record<number, number>;
+	faulted: number;
+}
+
+export interface UploadRecord {
+	fields: Record<string, string>;
+	fileBytes: number;
+	sha256: string | null;
+	filename: string | null;
+	contentType: string | null;
+	authorizationHeaderSeen: boolean;
+	fileWasLast: boolean;
+	partNames: string[];
+	ok: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// views (API response shapes)
+
+export interface ImageSize {
+	width: number;
+	height: number;
+	url: string;
+}
+export type ImageSizes = Record<'150x150' | '400x300' | '600x' | '1200x', ImageSize>;
+
+export interface ImageMedia {
+	media_type: 'image';
+	images: ImageSizes;
+}
+export interface VideoMedia {
+	media_type: 'video';
+	cover_image_url: string | null;
+	video_url: string | null;
+	duration: number;
+	height: number;
+	width: number;
+	images: ImageSizes;
+}
+export interface CarouselItem {
+	item_type: 'image';
+	title: string | null;
+	description: string | null;
+	link: string | null;
+	images: ImageSizes;
+}
+export interface CarouselMedia {
+	media_type: 'multiple_images';
+	items: CarouselItem[];
+}
+export type PinMedia = ImageMedia | VideoMedia | CarouselMedia;
+
+export interface PinMetrics {
+	'90d': { pin_click: number; impression: number; clickthrough: number };
+	lifetime_metrics: { pin_click: number; impression: number; clickthrough: number; reaction: number; comment: number };
+}
+
+export interface PinView {
+	id: string;
+	created_at: string;
+	link: string | null;
+	title: string | null;
+	description: string | null;
+	dominant_color: string | null;
+	alt_text: string | null;
+	creative_type: string;
+	board_id: string;
+	board_section_id: string | null;
+	board_owner: { username: string };
+	is_owner: boolean;
+	media: PinMedia;
+	parent_pin_id: string | null;
+	is_standard: boolean;
+	has_been_promoted: boolean;
+	pin_metrics?: PinMetrics;
+}
+
+export interface BoardView {
+	id: string;
+	created_at: string;
+	board_pins_modified_at: string;
+	name: string;
+	description: string | null;
+	collaborator_count: number;
+	follower_count: number;
+	pin_count: number;
+	is_ads_only: boolean;
+	media: { image_cover_url: string | null; pin_thumbnail_urls: string[] };
+	owner: { username: string };
+	privacy: Privacy;
+}
+
+export interface SectionView {
+	id: string;
+	name: string;
+}
+
+export interface UserView {
+	type: 'user';
+	username: string;
+}
+
+export interface InterestView {
+	id: string;
+	key: string;
+	name: string;
+	canonical_url: string;
+}
+
+export interface MediaView {
+	media_id: string;
+	media_type: string;
+	status: MediaStatus;
+}
+
+export interface AccountView {
+	account_type: string;
+	id: string;
+	username: string;
+	profile_image: string;
+	website_url: string;
+	about: string;
+	business_name: string;
+	board_count: number;
+	pin_count: number;
+	follower_count: number;
+	following_count: number;
+	monthly_views: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// records (sim.state)
+
+export interface BoardRecord {
+	id: string;
+	created_at: string;
+	board_pins_modified_at: string;
+	name: string;
+	description: string | null;
+	privacy: Privacy;
+	is_ads_only: boolean;
+	collaborator_count: number;
+	follower_count: number;
+	owner_username: string;
+}
+
+export interface FollowingBoardRecord extends BoardRecord {
+	pin_count: number;
+	explicit: boolean;
+	_foreign: true;
+}
+
+export interface SectionRecord {
+	id: string;
+	board_id: string;
+	name: string;
+	created_at: string;
+}
+
+export interface PinRecord {
+	id: string;
+	created_at: string;
+	link: string | null;
+	title: string | null;
+	description: string | null;
+	dominant_color: string | null;
+	alt_text: string | null;
+	creative_type: string;
+	board_id: string;
+	board_section_id: string | null;
+	parent_pin_id: string | null;
+	is_standard: boolean;
+	has_been_promoted: boolean;
+	/** The simulator's internal media description (rendered as PinView.media). */
+	_media: unknown;
+}
+
+export interface UserRecord {
+	id: string;
+	username: string;
+	created_at: string;
+	creator?: boolean;
+	explicit?: boolean;
+}
+
+export interface InterestRecord {
+	id: string;
+	key: string;
+	name: string;
+	canonical_url: string;
+	created_at: string;
+}
+
+export interface MediaRecord {
+	id: string;
+	media_id: string;
+	media_type: string;
+	status: MediaStatus;
+	created_at: string;
+	_uploaded: boolean;
+	_polls: number;
+	_duration: number;
+	_params: Record<string, string>;
+}
+
+export interface SimulatorState {
+	user: {
+		id: string;
+		username: string;
+		account_type: string;
+		business_name: string;
+		about: string;
+		profile_image: string;
+		website_url: string;
+	};
+	boards: Record<string, BoardRecord>;
+	sections: Record<string, SectionRecord>;
+	pins: Record<string, PinRecord>;
+	media: Record<string, MediaRecord>;
+	followers: Record<string, UserRecord>;
+	following: Record<string, UserRecord>;
+	followingBoards: Record<string, FollowingBoardRecord>;
+	interests: Record<string, InterestRecord>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// helper specs
+
+export interface BoardSpec {
+	name?: string;
+	description?: string | null;
+	privacy?: Privacy;
+	is_ads_only?: boolean;
+	collaborator_count?: number;
+	follower_count?: number;
+	created_at?: string;
+}
+
+export interface SectionSpec {
+	name?: string;
+	created_at?: string;
+}
+
+/** A pin's media_source as the API takes it (source_type decides the other fields). */
+export interface MediaSource {
+	source_type: string;
+	[field: string]: unknown;
+}
+
+export interface PinSpec {
+	board_id?: string;
+	board_section_id?: string | null;
+	title?: string | null;
+	description?: string | null;
+	link?: string | null;
+	alt_text?: string | null;
+	dominant_color?: string | null;
+	creative_type?: string;
+	parent_pin_id?: string | null;
+	has_been_promoted?: boolean;
+	image_url?: string;
+	media_source?: MediaSource;
+	created_at?: string;
+}
+
+export interface FollowingBoardSpec {
+	name?: string;
+	description?: string | null;
+	owner?: string;
+	follower_count?: number;
+	pin_count?: number;
+	explicit?: boolean;
+	created_at?: string;
+}
+
+export interface InterestSpec {
+	name?: string;
+	key?: string;
+	canonical_url?: string;
+	created_at?: string;
+}
+
+export interface SeedSpec {
+	boards?: number;
+	sectionsPerBoard?: number;
+	pinsPerBoard?: number;
+	followers?: number;
+	following?: number;
+	followingBoards?: number;
+	interests?: number;
+}
+
+/** What an extension's handle() returns for a request it serves. */
+export interface ExtensionResponse {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	operationId?: string;
+}
+
+export interface SimulatorExtension {
+	handle(
+		method: string,
+		apiPath: string,
+		query: ParsedQuery,
+		headers: IncomingHttpHeaders,
+		body: unknown,
+		checkBearer: (headers: IncomingHttpHeaders) => unknown,
+	): ExtensionResponse | null | undefined | false;
+	serve?(req: import('http').IncomingMessage, res: import('http').ServerResponse, path: string): boolean;
+	reset?(): void;
+}
+
+export interface Simulator {
+	state: SimulatorState;
+	requests: RequestLogEntry[];
+	uploads: Record<string, UploadRecord>;
+	stats: SimulatorStats;
+	faults: SimulatorFaults;
+	/** `http://127.0.0.1:<port>/v5`, set by start(). */
+	baseUrl: string;
+	/** `http://127.0.0.1:<port>`, set by start(). */
+	origin: string;
+	/** The listening port, set by start(). */
+	port: number;
+	server: import('http').Server | null;
+	operations: Operation[];
+
+	extend(extension: SimulatorExtension): void;
+	start(port?: number): Promise<{ url: string }>;
+	stop(): Promise<void>;
+	reset(): void;
+	setFaults(faults?: Partial<SimulatorFaults>): SimulatorFaults;
+	failNext(n?: number, spec?: FailSpec): void;
+	issueTokens(): { access_token: string; refresh_token: string };
+	issueAuthCode(options?: { redirectUri?: string; redirect_uri?: string }): string;
+	expireAccessToken(token: string): boolean;
+	expireRefreshToken(token: string): boolean;
+	isAccessTokenValid(token: string): boolean;
+	isRefreshTokenValid(token: string): boolean;
+	failMedia(id: string): void;
+	addBoard(spec?: BoardSpec): BoardView;
+	addSection(boardId: string, spec?: SectionSpec): SectionView;
+	addPin(spec?: PinSpec): PinView;
+	addFollower(username: string): UserView;
+	removeFollower(username: string): boolean;
+	addFollowing(username: string, options?: { creator?: boolean; explicit?: boolean }): UserView;
+	addFollowingBoard(spec?: FollowingBoardSpec): BoardView;
+	addInterest(spec?: InterestSpec): InterestView;
+	addMedia(spec?: { status?: MediaStatus; created_at?: string }): MediaView;
+	removePin(id: string): boolean;
+	removeBoard(id: string): boolean;
+	removeSection(id: string): boolean;
+	getPinView(id: string): PinView | null;
+	getBoardView(id: string): BoardView | null;
+	account(): AccountView;
+	uploadParameters(mediaId: string): Record<string, string> | null;
+	seed(spec?: SeedSpec): { boards: string[]; pins: string[]; followers: string[] };
+	seedDemo(): { boards: string[]; sections: string[] };
+}
+
+export interface MultipartHandlers {
+	onPartBegin(headers: Record<string, string>): void;
+	onPartData(data: Buffer): void;
+	onPartEnd(): void;
+	onError(error: Error): void;
+}
+
+export declare function createSimulator(options?: SimulatorOptions): Simulator;
+export declare function createMultipartParser(
+	boundary: string,
+	handlers: MultipartHandlers,
+): { readonly done: boolean; write(chunk: Buffer): void; end(): void };
+export declare const OPERATIONS: Operation[];
+export declare const TINY_JPEG: Buffer;
