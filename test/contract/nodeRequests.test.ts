@@ -4,29 +4,27 @@
  * in the simulator's log is validated (path, query parameter types, enums, patterns and bounds,
  * and the JSON body). The simulator's answers are validated by test/simulator/contract.test.ts.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { log, warn } from '../helpers/system';
+import { installAds } from '../simulator/ads';
+import * as openapi from '../simulator/openapi';
+import type { Simulator } from '../simulator/server';
+import { createSimulator } from '../simulator/server';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { createSimulator } = require('../simulator/server');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { installAds } = require('../simulator/ads');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const openapi = require('../simulator/openapi');
-
-const TOKEN = 'pina_contract_token_0001';
+// A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
+const TOKEN = 'pina_contract1';
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 const available = openapi.specAvailable();
 if (!available) {
-	// eslint-disable-next-line no-console
-	console.warn(`node request contract test skipped: no OpenAPI file at ${openapi.specPath()} (set PINTEREST_OPENAPI)`);
+	warn(`node request contract test skipped: no OpenAPI file at ${openapi.specPath()} (set PINTEREST_OPENAPI)`);
 }
 
 (available ? describe : describe.skip)('the node sends only what the OpenAPI file allows', () => {
-	const sim = createSimulator({ accessTokens: [TOKEN], seed: 11, username: 'demo_user', mediaProcessingPolls: 1 });
+	const sim: Simulator = createSimulator({ accessTokens: [TOKEN], seed: 11, username: 'demo_user', mediaProcessingPolls: 1 });
 	const ads = installAds(sim, { accessTokens: [TOKEN], reportPolls: 1 });
 
 	beforeAll(async () => {
@@ -44,9 +42,9 @@ if (!available) {
 		sim.addFollower('follower_one');
 		const seeded = ads.seed();
 		const credentials = await makeCredentials({ pinterestApi: tokenCredential(sim.baseUrl, TOKEN) });
-		const binary = { data: { data: PNG, mimeType: 'image/png', fileName: 'a.png' } };
+		const binary: IBinaryKeyData = { data: { data: PNG, mimeType: 'image/png', fileName: 'a.png' } };
 
-		const runs: Array<[IDataObject, IDataObject?]> = [
+		const runs: Array<[IDataObject, { binary: IBinaryKeyData }?]> = [
 			[{ resource: 'account', operation: 'get' }],
 			[{ resource: 'account', operation: 'getAnalytics', dateRange: 'last30Days', metricTypes: ['IMPRESSION', 'SAVE'], splitField: 'APP_TYPE' }],
 			[{ resource: 'account', operation: 'getTopPins', dateRange: 'last7Days', sortBy: 'IMPRESSION', numOfPins: 5, filters: { createdInLast30Days: true } }],
@@ -96,14 +94,14 @@ if (!available) {
 		for (const [parameters, item] of runs) {
 			const { error, items } = await runNode(
 				{ authentication: 'accessToken', ...parameters },
-				{ credentials, input: [{ json: {}, ...(item ?? {}) } as never] },
+				{ credentials, input: [{ json: {}, ...(item ?? {}) }] },
 			);
 			const failed = error ?? items.find((i) => i.error)?.error;
 			if (failed) failures.push(`${String(parameters.resource)}.${String(parameters.operation)}: ${failed.message}`);
 		}
 		expect(failures).toEqual([]);
 
-		const apiRequests = sim.requests.filter((r: { path: string }) => r.path.startsWith('/v5/') && r.path !== '/v5/oauth/token');
+		const apiRequests = sim.requests.filter((r) => r.path.startsWith('/v5/') && r.path !== '/v5/oauth/token');
 		const invalid: string[] = [];
 		const operations = new Set<string>();
 		for (const request of apiRequests) {
@@ -117,8 +115,7 @@ if (!available) {
 			if (!result.valid) invalid.push(`${request.method} ${request.path}: ${result.errors.join('; ')}`);
 		}
 		expect(invalid).toEqual([]);
-		// eslint-disable-next-line no-console
-		console.log(`node request contract: ${apiRequests.length} requests, ${operations.size} operations, all valid`);
+		log(`node request contract: ${apiRequests.length} requests, ${operations.size} operations, all valid`);
 		expect(operations.size).toBeGreaterThanOrEqual(40);
 	});
 });

@@ -5,7 +5,7 @@
  * generic `authenticate` blocks, resolves `$self` expressions and follows `extends`, so an
  * OAuth2 credential goes through n8n's real refresh-on-401 path.
  */
-import path from 'path';
+import { Container } from '@n8n/di';
 import {
 	ExecutionLifecycleHooks,
 	ExternalSecretsProxy,
@@ -19,7 +19,6 @@ import type {
 	ICredentials,
 	ICredentialType,
 	IDataObject,
-	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialsDetails,
@@ -36,8 +35,10 @@ import type {
 	IRequestOptionsSimplified,
 } from 'n8n-workflow';
 import { ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
+import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 
 import { recordForLeakCheck, secretsOf } from './leaks';
+import { path, repoRoot } from './system';
 
 // Every n8n log line of a test file, for the secrets check.
 export const logLines: string[] = [];
@@ -53,16 +54,13 @@ export const logLines: string[] = [];
 }
 
 // n8n-core's SSH client manager starts a 60 s interval that keeps jest alive: unref it.
+// @n8n/di is a devDependency at the version n8n-core uses, so this is n8n-core's container.
 {
-	const coreDir = path.dirname(require.resolve('n8n-core/package.json'));
-	// eslint-disable-next-line @typescript-eslint/no-var-requires
-	const { Container } = require(require.resolve('@n8n/di', { paths: [coreDir] }));
-	// eslint-disable-next-line @typescript-eslint/no-var-requires
-	const { SSHClientsManager } = require(path.join(coreDir, 'dist/execution-engine/ssh-clients-manager'));
-	Container.get(SSHClientsManager).cleanupTimer?.unref?.();
+	const manager = Container.get(SSHClientsManager) as unknown as { cleanupTimer?: { unref?: () => void } };
+	manager.cleanupTimer?.unref?.();
 }
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const REPO_ROOT = repoRoot;
 export const PACKAGE = 'n8n-nodes-pinterest-api';
 export const NODE_TYPE = `${PACKAGE}.pinterest`;
 export const TRIGGER_TYPE = `${PACKAGE}.pinterestTrigger`;
@@ -223,10 +221,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return options;
 	}
 
-	async preAuthentication(
-		_helpers: IHttpRequestHelper,
-		_credentials: ICredentialDataDecryptedObject,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
+	// n8n passes (helpers, credentials, ...); no credential type here needs a pre-authentication step.
+	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
 		return undefined;
 	}
 
@@ -421,4 +417,13 @@ export function oauth2Credential(baseUrl: string, tokens: { access_token: string
 		clientSecret: 'app-secret',
 		oauthTokenData: { ...tokens, token_type: 'bearer', expires_in: 2592000 } as IDataObject,
 	};
+}
+
+/**
+ * A module of the built package: the very copy n8n-core loaded the nodes from, where module
+ * state (such as the open request gates) lives, not the TypeScript source. Loaded by path so
+ * that linting the tests does not depend on dist/ having been built.
+ */
+export async function builtModule<T>(file: string): Promise<T> {
+	return (await import(path.join(REPO_ROOT, 'dist', file))) as T;
 }

@@ -4,8 +4,9 @@
  * together with the secrets that were in play. test/leaks.teardown.js checks at the end that no
  * secret appears in any of them.
  */
-import fs from 'fs';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+import { env, fs } from './system';
 
 export function secretsOf(store: Record<string, ICredentialDataDecryptedObject | IDataObject>): string[] {
 	const secrets: string[] = [];
@@ -39,7 +40,7 @@ export function recordForLeakCheck(
 	produced: { items?: unknown; error?: unknown; lines?: string[] },
 	secrets: string[],
 ): void {
-	const file = process.env.PINTEREST_LEAK_LOG;
+	const file = env.PINTEREST_LEAK_LOG;
 	if (!file) return;
 	const texts = [
 		...(produced.items === undefined ? [] : [JSON.stringify(produced.items)]),

@@ -21,3 +21,5 @@ export declare function spawnNode(
 	options?: import('child_process').SpawnOptions,
 ): import('child_process').ChildProcess;
 export declare function delay(ms: number): Promise<void>;
+export declare function log(...args: unknown[]): void;
+export declare function warn(...args: unknown[]): void;

@@ -60,6 +60,15 @@ function delay(ms) {
 	return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
+/** A line for the jest output (figures a test reports, a suite skipped for a missing file). */
+function log(...args) {
+	console.log(...args);
+}
+
+function warn(...args) {
+	console.warn(...args);
+}
+
 module.exports = {
 	childProcess,
 	env: process.env,
@@ -74,4 +83,6 @@ module.exports = {
 	startRssSampler,
 	spawnNode,
 	delay,
+	log,
+	warn,
 };

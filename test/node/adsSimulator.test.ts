@@ -1,16 +1,14 @@
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { createSimulator } = require('../simulator/server');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { installAds } = require('../simulator/ads');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const openapi = require('../simulator/openapi');
+import { log } from '../helpers/system';
+import { installAds } from '../simulator/ads';
+import * as openapi from '../simulator/openapi';
+import type { Simulator } from '../simulator/server';
+import { createSimulator } from '../simulator/server';
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Advertising against the simulator (ads extension)', () => {
-	const sim = createSimulator({ accessTokens: ['sim-ads-token'] });
+	const sim: Simulator = createSimulator({ accessTokens: ['sim-ads-token'] });
 	const ads = installAds(sim, { accessTokens: ['sim-ads-token'], reportPolls: 3 });
 	let baseUrl = '';
 
@@ -104,7 +102,7 @@ describe('Advertising against the simulator (ads extension)', () => {
 
 	it('the extension answers what the official OpenAPI file describes', async () => {
 		if (!openapi.specAvailable()) {
-			console.log('OpenAPI file not found: contract check skipped');
+			log('OpenAPI file not found: contract check skipped');
 			return;
 		}
 		const s = ads.seed();
@@ -131,8 +129,8 @@ describe('Advertising against the simulator (ads extension)', () => {
 		let token = '';
 		for (const [operationId, method, path, body] of calls) {
 			const response = await fetch(baseUrl + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
-			const json = await response.json();
-			if (operationId === 'analytics/create_report') token = json.token;
+			const json = (await response.json()) as { token?: string };
+			if (operationId === 'analytics/create_report') token = String(json.token);
 			expect([operationId, openapi.validateResponse(operationId, response.status, json).errors ?? []]).toEqual([operationId, []]);
 		}
 		for (let poll = 0; poll < 3; poll++) {

@@ -1,8 +1,7 @@
 import nock from 'nock';
 import { Workflow } from 'n8n-workflow';
 
-import { loadPackage, makeCredentials, runNode } from '../helpers/harness';
-import { CREDENTIAL_IDS } from '../helpers/harness';
+import { CREDENTIAL_IDS, loadPackage, makeCredentials, runNode } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
 
 describe('credentials', () => {

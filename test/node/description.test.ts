@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
+import { DEFAULT_RETRY_POLICY } from '../../nodes/Pinterest/transport/retry';
+import { DEFAULT_MAX_PARALLEL } from '../../nodes/Pinterest/helpers/gate';
+import { resourceOptions } from '../../nodes/Pinterest/descriptions';
 import { loadPackage, NODE_TYPE } from '../helpers/harness';
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const registry = require('../../dist/nodes/Pinterest/descriptions');
 
 async function node(): Promise<INodeType> {
 	const { nodeTypes } = await loadPackage();
@@ -13,7 +13,7 @@ async function node(): Promise<INodeType> {
 describe('node description', () => {
 	it('lists in the Resource menu exactly the resources that have operations', async () => {
 		const resource = (await node()).description.properties.find((p) => p.name === 'resource') as INodeProperties;
-		expect(resource.options).toEqual(registry.resourceOptions);
+		expect(resource.options).toEqual(resourceOptions);
 	});
 
 	it('routes every operation through the executor (paginate on, a pagination function set)', async () => {
@@ -28,10 +28,6 @@ describe('node description', () => {
 	});
 
 	it('shows the transport defaults in Rate Limit Handling', async () => {
-		// eslint-disable-next-line @typescript-eslint/no-var-requires
-		const { DEFAULT_RETRY_POLICY } = require('../../dist/nodes/Pinterest/transport/retry');
-		// eslint-disable-next-line @typescript-eslint/no-var-requires
-		const { DEFAULT_MAX_PARALLEL } = require('../../dist/nodes/Pinterest/helpers/gate');
 		const rateLimit = (await node()).description.properties.find((p) => p.name === 'rateLimit') as INodeProperties;
 		const defaults = Object.fromEntries((rateLimit.options as INodeProperties[]).map((o) => [o.name, o.default]));
 		expect(defaults).toEqual({

@@ -1,7 +1,7 @@
 import nock from 'nock';
 
-import type { FileChunks, StreamedBlob } from '../../dist/nodes/Pinterest/helpers/multipart';
-import { encodeMultipart } from '../../dist/nodes/Pinterest/helpers/multipart';
+import type { FileChunks, StreamedBlob } from '../../nodes/Pinterest/helpers/multipart';
+import { encodeMultipart } from '../../nodes/Pinterest/helpers/multipart';
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
 

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'crypto';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { createSimulator } = require('../simulator/server');
+import type { Simulator } from '../simulator/server';
+import { createSimulator } from '../simulator/server';
 
 const TOKEN = 'tok-media';
 const VIDEO = randomBytes(3 * 1024 * 1024 + 17);
@@ -11,21 +11,21 @@ const VIDEO_SHA = createHash('sha256').update(VIDEO).digest('hex');
 
 const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
-function videoItem(bytes: Buffer = VIDEO, mimeType = 'video/mp4', json: Record<string, unknown> = {}) {
+function videoItem(bytes: Buffer = VIDEO, mimeType = 'video/mp4', json: IDataObject = {}): INodeExecutionData {
 	return { json, binary: { data: { data: bytes.toString('base64'), mimeType, fileName: 'clip.mp4' } } };
 }
 
-type Sim = any;
+type Sim = Simulator;
 
 async function startSim(options: Record<string, unknown> = {}): Promise<Sim> {
-	const sim = createSimulator({ accessTokens: [TOKEN], seed: 7, mediaProcessingPolls: 2, ...options });
+	const sim: Sim = createSimulator({ accessTokens: [TOKEN], seed: 7, mediaProcessingPolls: 2, ...options });
 	await sim.start(0);
 	return sim;
 }
 
 /** Method and path of every request the simulator saw, API and upload. */
 function log(sim: Sim): string[] {
-	return sim.requests.map((r: { method: string; path: string }) => `${r.method} ${r.path}`);
+	return sim.requests.map((r) => `${r.method} ${r.path}`);
 }
 
 /** Makes every media upload registered from now on fail processing. */
@@ -64,8 +64,8 @@ describe('Media resource and video pins against the simulator', () => {
 			authorizationHeaderSeen: false,
 		});
 		// Every issued field, then the file, last.
-		expect(upload.partNames).toEqual([...Object.keys(sim.uploadParameters(mediaId)), 'file']);
-		const request = sim.requests.find((r: { path: string }) => r.path === `/__upload/${mediaId}`);
+		expect(upload.partNames).toEqual([...Object.keys(sim.uploadParameters(mediaId)!), 'file']);
+		const request = sim.requests.find((r) => r.path === `/__upload/${mediaId}`)!;
 		expect(request.headers.authorization).toBeUndefined();
 		expect(request.headers['transfer-encoding']).toBeUndefined();
 		expect(Number(request.headers['content-length'])).toBeGreaterThan(VIDEO.length);
@@ -132,7 +132,7 @@ describe('Media resource and video pins against the simulator', () => {
 		expect(error).toBeUndefined();
 		const mediaId = Object.keys(sim.uploads)[0];
 		checkUpload(mediaId);
-		const createPin = sim.requests.find((r: { method: string; path: string }) => r.method === 'POST' && r.path === '/v5/pins');
+		const createPin = sim.requests.find((r) => r.method === 'POST' && r.path === '/v5/pins')!;
 		expect(createPin.headers.authorization).toBe(`Bearer ${TOKEN}`);
 		expect(createPin.body).toEqual({
 			board_id: board.id,
@@ -175,13 +175,13 @@ describe('Media resource and video pins against the simulator', () => {
 			{ credentials: await credentials() },
 		);
 		expect(error).toBeUndefined();
-		expect(sim.requests.map((r: { body: unknown }) => r.body)).toEqual([
+		expect(sim.requests.map((r) => r.body)).toEqual([
 			{
 				board_id: board.id,
 				media_source: { source_type: 'video_id', media_id: media.media_id, cover_image_key_frame_time: 3 },
 			},
 		]);
-		expect(items[0].json).toEqual(sim.getPinView(items[0].json.id));
+		expect(items[0].json).toEqual(sim.getPinView(String(items[0].json.id)));
 	});
 
 	it('A video whose processing fails stops the pin with a clear error; no pin is created', async () => {
@@ -266,7 +266,7 @@ describe('Media resource and video pins against the simulator', () => {
 			{
 				credentials: await credentials(),
 				continueOnFail: true,
-				input: [videoItem(), { json: {} }, videoItem()] as never,
+				input: [videoItem(), { json: {} }, videoItem()],
 			},
 		);
 		expect(error).toBeUndefined();
@@ -276,7 +276,7 @@ describe('Media resource and video pins against the simulator', () => {
 		expect(items[1].json).toEqual({ error: 'Binary property "data" (Input Binary Field) not found on the input item' });
 		expect(items[2].json.status).toBe('succeeded');
 		expect(log(sim).filter((line) => line === 'POST /v5/media')).toHaveLength(2);
-		expect(Object.values(sim.uploads).map((u: any) => u.sha256)).toEqual([VIDEO_SHA, VIDEO_SHA]);
+		expect(Object.values(sim.uploads).map((u) => u.sha256)).toEqual([VIDEO_SHA, VIDEO_SHA]);
 	});
 
 	it('Get: GET /media/{id} returns the status; a non-digit ID fails before any request', async () => {
@@ -303,7 +303,7 @@ describe('Media resource and video pins against the simulator', () => {
 			{ credentials: c },
 		);
 		expect(limited.items).toHaveLength(3);
-		expect(sim.requests.map((r: { query: unknown }) => r.query)).toEqual([{ page_size: '3' }]);
+		expect(sim.requests.map((r) => r.query)).toEqual([{ page_size: '3' }]);
 		sim.requests.length = 0;
 		const all = await runNode(
 			{ authentication: 'accessToken', resource: 'media', operation: 'getAll', returnAll: true },

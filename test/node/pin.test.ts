@@ -84,8 +84,7 @@ describe('Pin resource through RoutingNode', () => {
 
 	function capture(method: 'post' | 'patch', path: string, status: number, reply: unknown) {
 		const seen: Array<{ body: unknown; auth: unknown; query: string }> = [];
-		nock(BASE)
-			[method](path, () => true)
+		nock(BASE)[method](path, () => true)
 			.query(true)
 			.reply(status, function (uri, body) {
 				seen.push({ body, auth: this.req.headers.authorization, query: new URL(uri, 'http://x').search });

@@ -1,6 +1,7 @@
 import nock from 'nock';
+import { sleep } from 'n8n-workflow';
 
-import { makeCredentials, oauth2Credential, runNode, tokenCredential } from '../helpers/harness';
+import { builtModule, makeCredentials, oauth2Credential, runNode, tokenCredential } from '../helpers/harness';
 import { delayBeforeRetry, DEFAULT_RETRY_POLICY } from '../../nodes/Pinterest/transport/retry';
 import { useStrictNock } from '../helpers/nock';
 
@@ -92,7 +93,7 @@ describe('retries: rate limits and server errors', () => {
 			.reply(200, async (uri) => {
 				inFlight++;
 				peak = Math.max(peak, inFlight);
-				await new Promise((r) => setTimeout(r, 20));
+				await sleep(20);
 				inFlight--;
 				return { id: uri.split('/').pop() };
 			});
@@ -106,8 +107,7 @@ describe('retries: rate limits and server errors', () => {
 		);
 		expect(peak).toBe(3);
 		// The node runs from dist/, so ask that copy of the module.
-		// eslint-disable-next-line @typescript-eslint/no-var-requires
-		const { openGates } = require('../../dist/nodes/Pinterest/helpers/gate');
+		const { openGates } = await builtModule<typeof import('../../nodes/Pinterest/helpers/gate')>('nodes/Pinterest/helpers/gate');
 		expect(openGates()).toBe(0);
 	});
 

@@ -1,5 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import type { RequestLogEntry } from '../simulator/server';
+
 /** The fault mix of the reliability proof (the simulator's `setFaults`). */
 export const FAULTS = {
 	rate429: 0.2,
@@ -14,11 +16,12 @@ export const FAULTS = {
 /** What the node says when a create may have been applied despite the error. */
 export const MAY_EXIST = /may have been carried out anyway/;
 
-export interface SimRequest {
-	method: string;
-	path: string;
-	query: Record<string, string>;
-	status: number;
+export type SimRequest = RequestLogEntry;
+
+/** What the check reads of a pin in the simulator's state. */
+export interface SimPin {
+	id: string;
+	title: string | null;
 }
 
 export function apiRequests(sim: { requests: SimRequest[] }, method: string, path: string): SimRequest[] {
@@ -42,11 +45,11 @@ interface ItemError {
  */
 export function summarizeCreates(
 	items: INodeExecutionData[],
-	pins: IDataObject[],
+	pins: SimPin[],
 	inputs: number,
 	titleOf: (index: number) => string,
 ) {
-	const pinsByTitle = new Map<string, IDataObject[]>();
+	const pinsByTitle = new Map<string, SimPin[]>();
 	for (const pin of pins) {
 		const title = String(pin.title);
 		pinsByTitle.set(title, [...(pinsByTitle.get(title) ?? []), pin]);

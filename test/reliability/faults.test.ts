@@ -11,13 +11,13 @@
  *
  * Correctness only: timings belong to `npm run bench`, never to assertions here.
  */
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData, IPairedItemData } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { log } from '../helpers/system';
+import type { Simulator } from '../simulator/server';
+import { createSimulator } from '../simulator/server';
 import { apiRequests, countBy, FAULTS, summarizeCreates } from './faultHelpers';
-
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { createSimulator } = require('../simulator/server');
 
 const TOKEN = 'pina_reliability_token';
 const CREATES = 1000;
@@ -27,7 +27,7 @@ const PAGE = 250;
 jest.setTimeout(120_000);
 
 describe('reliability under injected faults (n8n-core against the simulator)', () => {
-	let sim: any;
+	let sim: Simulator;
 
 	beforeAll(async () => {
 		sim = createSimulator({ accessTokens: [TOKEN], seed: 4242, logLimit: 1_000_000 });
@@ -62,11 +62,10 @@ describe('reliability under injected faults (n8n-core against the simulator)', (
 		sim.setFaults({});
 		expect(error).toBeUndefined();
 
-		const pins = Object.values(sim.state.pins) as IDataObject[];
+		const pins = Object.values(sim.state.pins);
 		const summary = summarizeCreates(items, pins, CREATES, (i) => `reliability-${i}`);
 		// Visible in the jest output; the numbers are reported in BENCHMARKS.md by the bench too.
-		// eslint-disable-next-line no-console
-		console.log(`fault proof, creates: ${JSON.stringify({ ...summary.counts, simulator: sim.stats })}`);
+		log(`fault proof, creates: ${JSON.stringify({ ...summary.counts, simulator: sim.stats })}`);
 
 		// pairedItem covers every input exactly once: one output item per input.
 		expect(items).toHaveLength(CREATES);
@@ -127,14 +126,13 @@ describe('reliability under injected faults (n8n-core against the simulator)', (
 		expect(ids).toHaveLength(PINS);
 		expect(new Set(ids).size).toBe(PINS);
 		expect(new Set(ids)).toEqual(new Set(Object.keys(sim.state.pins)));
-		expect(items.every((item) => (item.pairedItem as IDataObject).item === 0)).toBe(true);
+		expect(items.every((item) => (item.pairedItem as IPairedItemData).item === 0)).toBe(true);
 
 		const gets = apiRequests(sim, 'GET', '/v5/pins');
 		const ok = gets.filter((r) => r.status === 200);
 		const faulted = gets.filter((r) => r.status !== 200);
 		const faultedInStats = sim.stats.faulted - before.faulted;
-		// eslint-disable-next-line no-console
-		console.log(
+		log(
 			`fault proof, reads: ${JSON.stringify({
 				pins: ids.length,
 				requests: gets.length,
