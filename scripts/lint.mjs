@@ -82,15 +82,18 @@ async function tarballLeg() {
 	}
 }
 
+// n8n-node colours its output whatever FORCE_COLOR says: compare the plain text.
+const plain = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
 function nodeCli(bin) {
-	const lint = run(bin, ['lint'], { env: { ...process.env, FORCE_COLOR: '0' } });
-	const out = `${lint.stdout}${lint.stderr}`;
+	const lint = run(bin, ['lint']);
+	const out = plain(`${lint.stdout}${lint.stderr}`);
 	const summary = /✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/.exec(out)?.[0];
 	if (lint.status !== 0 || summary) console.log(out);
 	results.push({ gate: 'n8n-node lint (strict, default config)', ok: lint.status === 0 && !summary, detail: summary ?? `exit ${lint.status}, no problems` });
 
-	const cloud = run(bin, ['cloud-support'], { env: { ...process.env, FORCE_COLOR: '0' } });
-	const text = `${cloud.stdout}${cloud.stderr}`;
+	const cloud = run(bin, ['cloud-support']);
+	const text = plain(`${cloud.stdout}${cloud.stderr}`);
 	const eligible = /Status: eligible for n8n Cloud verification/.test(text);
 	if (!eligible) console.log(text);
 	results.push({ gate: 'n8n-node cloud-support', ok: cloud.status === 0 && eligible, detail: eligible ? 'eligible for n8n Cloud verification' : 'NOT eligible' });

@@ -10,7 +10,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { TRIGGER_LIMITS } from '../../dist/nodes/Pinterest/helpers/triggerState';
+import { TRIGGER_LIMITS } from '../../nodes/Pinterest/helpers/triggerState';
 import { makeCredentials, tokenCredential } from '../helpers/harness';
 import { report } from '../simulator/report';
 import type { Simulator } from '../simulator/server';

@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { TRIGGER_LIMITS } from '../../dist/nodes/Pinterest/helpers/triggerState';
+import { TRIGGER_LIMITS } from '../../nodes/Pinterest/helpers/triggerState';
 import { makeCredentials, tokenCredential } from '../helpers/harness';
 import { persistedState, poll, restart, runManual, triggerState, triggerWorkflow } from './pollHarness';
 import { useStrictNock } from '../helpers/nock';
