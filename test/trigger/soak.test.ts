@@ -10,8 +10,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { TRIGGER_LIMITS } from '../../nodes/Pinterest/helpers/triggerState';
-import { makeCredentials, tokenCredential } from '../helpers/harness';
+import type { TriggerLimits } from '../../nodes/Pinterest/helpers/triggerState';
+import { builtModule, makeCredentials, tokenCredential } from '../helpers/harness';
 import { report } from '../simulator/report';
 import type { Simulator } from '../simulator/server';
 import { createSimulator } from '../simulator/server';
@@ -42,14 +42,18 @@ interface Source {
 
 describe('Pinterest Trigger soak (simulator, seeded)', () => {
 	let sim: Simulator;
-	const saved = { ...TRIGGER_LIMITS };
+	// The limits the running node reads: those of the built copy n8n-core loaded.
+	let limits: TriggerLimits;
+	let saved: TriggerLimits;
 	beforeAll(async () => {
-		TRIGGER_LIMITS.pageSize = PAGE_SIZE;
+		limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/helpers/triggerState')).TRIGGER_LIMITS;
+		saved = { ...limits };
+		limits.pageSize = PAGE_SIZE;
 		sim = createSimulator({ accessTokens: [TOKEN], seed: 2024, logLimit: 1_000_000 });
 		await sim.start(0);
 	});
 	afterAll(async () => {
-		Object.assign(TRIGGER_LIMITS, saved);
+		Object.assign(limits, saved);
 		await sim.stop();
 	});
 

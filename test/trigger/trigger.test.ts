@@ -1,7 +1,7 @@
 import nock from 'nock';
 
-import { TRIGGER_LIMITS } from '../../nodes/Pinterest/helpers/triggerState';
-import { makeCredentials, tokenCredential } from '../helpers/harness';
+import type { TriggerLimits } from '../../nodes/Pinterest/helpers/triggerState';
+import { builtModule, makeCredentials, tokenCredential } from '../helpers/harness';
 import { persistedState, poll, restart, runManual, triggerState, triggerWorkflow } from './pollHarness';
 import { useStrictNock } from '../helpers/nock';
 import type { Simulator } from '../simulator/server';
@@ -286,7 +286,8 @@ describe('custom-ordered board (nock)', () => {
 	}
 
 	it('scans the whole board when it is not newest-first, then costs one board request when idle', async () => {
-		const limits = TRIGGER_LIMITS;
+		// The limits the running node reads: those of the built copy n8n-core loaded.
+		const limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/helpers/triggerState')).TRIGGER_LIMITS;
 		const pageSize = limits.pageSize;
 		limits.pageSize = 3;
 		try {
