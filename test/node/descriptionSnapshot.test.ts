@@ -1,0 +1,29 @@
+/**
+ * What the editor and n8n read of both nodes and both credentials, as JSON (functions drop out),
+ * compared with test/fixtures/descriptions.json. A change to a field, an option, a default or a
+ * route shows up here; when it is meant, regenerate the fixture and say why in the commit:
+ *   UPDATE_DESCRIPTION_SNAPSHOT=1 npx jest test/node/descriptionSnapshot.test.ts
+ */
+import { PinterestApi } from '../../credentials/PinterestApi.credentials';
+import { PinterestOAuth2Api } from '../../credentials/PinterestOAuth2Api.credentials';
+import { Pinterest } from '../../nodes/Pinterest/Pinterest.node';
+import { PinterestTrigger } from '../../nodes/Pinterest/PinterestTrigger.node';
+import { env, fs, path, repoRoot } from '../helpers/system';
+
+const FIXTURE = path.join(repoRoot, 'test', 'fixtures', 'descriptions.json');
+
+function snapshot(): string {
+	const described = {
+		pinterest: new Pinterest().description,
+		pinterestTrigger: new PinterestTrigger().description,
+		pinterestOAuth2Api: { ...new PinterestOAuth2Api() },
+		pinterestApi: { ...new PinterestApi() },
+	};
+	return JSON.stringify(described, null, '\t') + '\n';
+}
+
+test('node and credential descriptions are unchanged (test/fixtures/descriptions.json)', () => {
+	const now = snapshot();
+	if (env.UPDATE_DESCRIPTION_SNAPSHOT === '1') fs.writeFileSync(FIXTURE, now);
+	expect(JSON.parse(now)).toEqual(JSON.parse(fs.readFileSync(FIXTURE, 'utf8')));
+});
