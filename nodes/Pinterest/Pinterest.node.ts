@@ -1,9 +1,9 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { authenticationProperty, pinterestCredentials } from './descriptions/authentication';
+import { authenticationProperty, pinterestCredentials } from './descriptions/shared/authentication';
 import { resourceProperties } from './descriptions';
-import { retryOptions } from './descriptions/retry';
+import { retryOptions } from './descriptions/shared/rateLimit';
 import { adsListSearch } from './methods/adsListSearch';
 import { searchBoards, searchPins, searchSections } from './methods/listSearch';
 

@@ -6,9 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { authenticationProperty, pinterestCredentials } from './descriptions/authentication';
-import { boardLocator, sectionLocator } from './descriptions/common';
-import { pollTrigger } from './helpers/triggerSources';
+import { authenticationProperty, pinterestCredentials } from './descriptions/shared/authentication';
+import { boardLocator, sectionLocator } from './descriptions/shared/locators';
+import { pollTrigger } from './trigger/poll';
 import { searchBoards, searchSections } from './methods/listSearch';
 
 export class PinterestTrigger implements INodeType {

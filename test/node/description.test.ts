@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_POLICY } from '../../nodes/Pinterest/transport/retry';
-import { DEFAULT_MAX_PARALLEL } from '../../nodes/Pinterest/helpers/gate';
+import { DEFAULT_MAX_PARALLEL } from '../../nodes/Pinterest/routing/concurrency';
 import { resourceOptions } from '../../nodes/Pinterest/descriptions';
 import { loadPackage, NODE_TYPE } from '../helpers/harness';
 

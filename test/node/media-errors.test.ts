@@ -1,7 +1,7 @@
 import nock from 'nock';
 
-import type { FileChunks, StreamedBlob } from '../../nodes/Pinterest/helpers/multipart';
-import { encodeMultipart } from '../../nodes/Pinterest/helpers/multipart';
+import type { FileChunks, StreamedBlob } from '../../nodes/Pinterest/media/multipart';
+import { encodeMultipart } from '../../nodes/Pinterest/media/multipart';
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
 

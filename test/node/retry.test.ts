@@ -107,7 +107,7 @@ describe('retries: rate limits and server errors', () => {
 		);
 		expect(peak).toBe(3);
 		// The node runs from dist/, so ask that copy of the module.
-		const { openGates } = await builtModule<typeof import('../../nodes/Pinterest/helpers/gate')>('nodes/Pinterest/helpers/gate');
+		const { openGates } = await builtModule<typeof import('../../nodes/Pinterest/routing/concurrency')>('nodes/Pinterest/routing/concurrency');
 		expect(openGates()).toBe(0);
 	});
 

@@ -10,7 +10,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { TriggerLimits } from '../../nodes/Pinterest/helpers/triggerState';
+import type { TriggerLimits } from '../../nodes/Pinterest/trigger/state';
 import { builtModule, makeCredentials, tokenCredential } from '../helpers/harness';
 import { report } from '../simulator/report';
 import type { Simulator } from '../simulator/server';
@@ -46,7 +46,7 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 	let limits: TriggerLimits;
 	let saved: TriggerLimits;
 	beforeAll(async () => {
-		limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/helpers/triggerState')).TRIGGER_LIMITS;
+		limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/trigger/state')).TRIGGER_LIMITS;
 		saved = { ...limits };
 		limits.pageSize = PAGE_SIZE;
 		sim = createSimulator({ accessTokens: [TOKEN], seed: 2024, logLimit: 1_000_000 });

@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import type { TriggerLimits } from '../../nodes/Pinterest/helpers/triggerState';
+import type { TriggerLimits } from '../../nodes/Pinterest/trigger/state';
 import { builtModule, makeCredentials, tokenCredential } from '../helpers/harness';
 import { persistedState, poll, restart, runManual, triggerState, triggerWorkflow } from './pollHarness';
 import { useStrictNock } from '../helpers/nock';
@@ -287,7 +287,7 @@ describe('custom-ordered board (nock)', () => {
 
 	it('scans the whole board when it is not newest-first, then costs one board request when idle', async () => {
 		// The limits the running node reads: those of the built copy n8n-core loaded.
-		const limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/helpers/triggerState')).TRIGGER_LIMITS;
+		const limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/trigger/state')).TRIGGER_LIMITS;
 		const pageSize = limits.pageSize;
 		limits.pageSize = 3;
 		try {

@@ -8,7 +8,7 @@ import type {
 	Page,
 	StampedState,
 	TriggerLimits,
-} from '../../nodes/Pinterest/helpers/triggerState';
+} from '../../nodes/Pinterest/trigger/state';
 import {
 	DEFAULT_TRIGGER_LIMITS,
 	followerWindowSize,
@@ -16,7 +16,7 @@ import {
 	pollFollowers,
 	pollStamped,
 	stateSize,
-} from '../../nodes/Pinterest/helpers/triggerState';
+} from '../../nodes/Pinterest/trigger/state';
 
 const limits: TriggerLimits = { ...DEFAULT_TRIGGER_LIMITS, pageSize: 4, knownCap: 3, followerWindow: 100, followerRun: 2 };
 

@@ -5,8 +5,8 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { adsParameterValue, resolveAdsId } from '../helpers/adsLocators';
-import { fetchPages } from '../helpers/pagination';
+import { adsParameterValue, resolveAdsId } from '../hooks/adsResolve';
+import { fetchPages } from '../transport/pagination';
 
 type ListSearchMethod = (
 	this: ILoadOptionsFunctions,

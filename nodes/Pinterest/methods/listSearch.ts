@@ -5,8 +5,8 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { boardUrl, resolveBoardId, slugify } from '../helpers/locators';
-import { fetchPages } from '../helpers/pagination';
+import { boardUrl, resolveBoardId, slugify } from '../hooks/resolve';
+import { fetchPages } from '../transport/pagination';
 import { pinterestApiRequest } from '../transport';
 
 // One Pinterest page per call; n8n asks again with the bookmark as paginationToken.

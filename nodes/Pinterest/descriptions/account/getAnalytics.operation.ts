@@ -8,7 +8,7 @@ import {
 	metricTypesProperty,
 	sendDateRange,
 	sendMetricTypes,
-} from '../../helpers/analytics';
+} from '../../hooks/analytics';
 import { analyticsFilters } from './filters';
 
 // user_account/analytics: query_metric_types enum.

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { analyticsOutput, topPinsOutput } from '../../helpers/analytics';
-import { route } from '../../helpers/routing';
+import { analyticsOutput, topPinsOutput } from '../../hooks/analytics';
+import { route } from '../../routing/route';
 import * as getAnalytics from './getAnalytics.operation';
 import * as getTopPins from './getTopPins.operation';
 import * as getTopVideoPins from './getTopVideoPins.operation';

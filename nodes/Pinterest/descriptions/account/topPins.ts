@@ -13,7 +13,7 @@ import {
 	metricTypesProperty,
 	sendDateRange,
 	sendMetricTypes,
-} from '../../helpers/analytics';
+} from '../../hooks/analytics';
 import { analyticsFilters, createdInLast30Days, sendCreatedInLastNDays } from './filters';
 
 /** num_of_pins: integer 1–50 (an expression can bypass the field's own bounds). */

@@ -1,3 +1,3 @@
-import { entityGet, AD } from '../../helpers/adsEntity';
+import { entityGet, AD } from '../ads/entity';
 
 export const description = entityGet(AD);

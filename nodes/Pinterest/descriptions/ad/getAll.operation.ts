@@ -1,4 +1,4 @@
-import { entityGetAll, AD } from '../../helpers/adsEntity';
-import { returnAllOrLimit } from '../common';
+import { entityGetAll, AD } from '../ads/entity';
+import { returnAllOrLimit } from '../shared/locators';
 
 export const description = entityGetAll(AD, returnAllOrLimit);

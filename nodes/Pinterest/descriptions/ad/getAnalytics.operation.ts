@@ -1,3 +1,3 @@
-import { entityGetAnalytics, AD } from '../../helpers/adsEntity';
+import { entityGetAnalytics, AD } from '../ads/entity';
 
 export const description = entityGetAnalytics(AD);

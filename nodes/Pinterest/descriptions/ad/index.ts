@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { entityNotice, entityOperations, AD } from '../../helpers/adsEntity';
+import { entityNotice, entityOperations, AD } from '../ads/entity';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getAnalytics from './getAnalytics.operation';

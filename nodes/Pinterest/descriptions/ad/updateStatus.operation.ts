@@ -1,3 +1,3 @@
-import { entityUpdateStatus, AD } from '../../helpers/adsEntity';
+import { entityUpdateStatus, AD } from '../ads/entity';
 
 export const description = entityUpdateStatus(AD);

@@ -7,8 +7,8 @@ import {
 	columnsProperty,
 	granularityProperty,
 	syncDateHint,
-} from '../../helpers/adsAnalytics';
-import { adsLocator } from '../../helpers/adsLocators';
+} from '../../hooks/adsAnalytics';
+import { adsLocator } from '../../hooks/adsResolve';
 
 const properties: INodeProperties[] = [
 	adsLocator('adAccountId'),

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendSyncAnalytics } from '../../helpers/adsAnalytics';
-import { scopesNotice } from '../../helpers/adsDescriptions';
-import { adsRoute, splitArray } from '../../helpers/adsRouting';
+import { sendSyncAnalytics } from '../../hooks/adsAnalytics';
+import { scopesNotice } from '../ads/fields';
+import { adsRoute, splitArray } from '../../routing/adsRoute';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getAnalytics from './getAnalytics.operation';

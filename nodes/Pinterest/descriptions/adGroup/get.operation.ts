@@ -1,3 +1,3 @@
-import { entityGet, AD_GROUP } from '../../helpers/adsEntity';
+import { entityGet, AD_GROUP } from '../ads/entity';
 
 export const description = entityGet(AD_GROUP);

@@ -1,4 +1,4 @@
-import { entityGetAll, AD_GROUP } from '../../helpers/adsEntity';
-import { returnAllOrLimit } from '../common';
+import { entityGetAll, AD_GROUP } from '../ads/entity';
+import { returnAllOrLimit } from '../shared/locators';
 
 export const description = entityGetAll(AD_GROUP, returnAllOrLimit);

@@ -1,3 +1,3 @@
-import { entityGetAnalytics, AD_GROUP } from '../../helpers/adsEntity';
+import { entityGetAnalytics, AD_GROUP } from '../ads/entity';
 
 export const description = entityGetAnalytics(AD_GROUP);

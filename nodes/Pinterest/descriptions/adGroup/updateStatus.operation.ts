@@ -1,3 +1,3 @@
-import { entityUpdateStatus, AD_GROUP } from '../../helpers/adsEntity';
+import { entityUpdateStatus, AD_GROUP } from '../ads/entity';
 
 export const description = entityUpdateStatus(AD_GROUP);

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderOption } from '../../helpers/adsDescriptions';
-import { adsLocator } from '../../helpers/adsLocators';
-import { returnAllOrLimit } from '../common';
+import { orderOption } from '../ads/fields';
+import { adsLocator } from '../../hooks/adsResolve';
+import { returnAllOrLimit } from '../shared/locators';
 
 const properties: INodeProperties[] = [
 	adsLocator('adAccountId', 'The ad account whose audiences to list'),

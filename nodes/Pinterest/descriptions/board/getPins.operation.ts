@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { boardLocator, returnAllOrLimit } from '../common';
+import { boardLocator, returnAllOrLimit } from '../shared/locators';
 
 const properties: INodeProperties[] = [boardLocator(), ...returnAllOrLimit];
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deletedResult, route } from '../../helpers/routing';
-import { checkText } from '../common';
+import { deletedResult, route } from '../../routing/route';
+import { checkText } from '../shared/locators';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';

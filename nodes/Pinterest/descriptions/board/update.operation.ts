@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { boardLocator } from '../common';
+import { boardLocator } from '../shared/locators';
 
 const properties: INodeProperties[] = [
 	boardLocator({ description: 'The board to update' }),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { boardLocator } from '../common';
+import { boardLocator } from '../shared/locators';
 
 const properties: INodeProperties[] = [
 	boardLocator({ description: 'The board to add the section to' }),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { boardLocator, returnAllOrLimit, sectionLocator } from '../common';
+import { boardLocator, returnAllOrLimit, sectionLocator } from '../shared/locators';
 
 const properties: INodeProperties[] = [boardLocator(), sectionLocator(), ...returnAllOrLimit];
 

@@ -1,3 +1,3 @@
-import { entityGet, CAMPAIGN } from '../../helpers/adsEntity';
+import { entityGet, CAMPAIGN } from '../ads/entity';
 
 export const description = entityGet(CAMPAIGN);

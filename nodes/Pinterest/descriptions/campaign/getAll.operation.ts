@@ -1,4 +1,4 @@
-import { entityGetAll, CAMPAIGN } from '../../helpers/adsEntity';
-import { returnAllOrLimit } from '../common';
+import { entityGetAll, CAMPAIGN } from '../ads/entity';
+import { returnAllOrLimit } from '../shared/locators';
 
 export const description = entityGetAll(CAMPAIGN, returnAllOrLimit);

@@ -1,3 +1,3 @@
-import { entityGetAnalytics, CAMPAIGN } from '../../helpers/adsEntity';
+import { entityGetAnalytics, CAMPAIGN } from '../ads/entity';
 
 export const description = entityGetAnalytics(CAMPAIGN);

@@ -1,3 +1,3 @@
-import { entityUpdateStatus, CAMPAIGN } from '../../helpers/adsEntity';
+import { entityUpdateStatus, CAMPAIGN } from '../ads/entity';
 
 export const description = entityUpdateStatus(CAMPAIGN);

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { adsLocator } from '../../helpers/adsLocators';
-import { returnAllOrLimit } from '../common';
+import { adsLocator } from '../../hooks/adsResolve';
+import { returnAllOrLimit } from '../shared/locators';
 import { businessAdAccountOption } from './shared';
 
 const properties: INodeProperties[] = [

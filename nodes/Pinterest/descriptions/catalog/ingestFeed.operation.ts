@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { adsLocator } from '../../helpers/adsLocators';
+import { adsLocator } from '../../hooks/adsResolve';
 import { businessAdAccountOption } from './shared';
 
 const properties: INodeProperties[] = [

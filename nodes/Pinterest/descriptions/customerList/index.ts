@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { scopesNotice } from '../../helpers/adsDescriptions';
-import { adsRoute } from '../../helpers/adsRouting';
+import { scopesNotice } from '../ads/fields';
+import { adsRoute } from '../../routing/adsRoute';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 

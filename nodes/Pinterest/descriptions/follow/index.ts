@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { route } from '../../helpers/routing';
+import { route } from '../../routing/route';
 import * as followUser from './followUser.operation';
 import * as getFollowedInterests from './getFollowedInterests.operation';
 import * as getFollowers from './getFollowers.operation';

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { checkId } from '../../helpers/ids';
+import { checkId } from '../../hooks/ids';
 
 const properties: INodeProperties[] = [
 	{

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { route } from '../../helpers/routing';
+import { route } from '../../routing/route';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as upload from './upload.operation';

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { DEFAULT_MAX_WAIT_SECONDS, uploadVideo, videoFile } from '../../helpers/media';
+import { DEFAULT_MAX_WAIT_SECONDS, uploadVideo, videoFile } from '../../media/upload';
 
 const properties: INodeProperties[] = [
 	{

@@ -7,17 +7,17 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { binaryImage } from '../../helpers/binary';
-import { DEFAULT_MAX_WAIT_SECONDS, uploadVideo, videoFile } from '../../helpers/media';
-import { checkId } from '../../helpers/ids';
+import { binaryImage } from '../../media/binary';
+import { DEFAULT_MAX_WAIT_SECONDS, uploadVideo, videoFile } from '../../media/upload';
+import { checkId } from '../../hooks/ids';
 import {
 	PIN_LIMITS,
 	checkColor,
 	checkLength,
 	checkLink,
 	checkUrl,
-} from '../../helpers/pinValidation';
-import { boardLocator } from '../common';
+} from '../../hooks/validate';
+import { boardLocator } from '../shared/locators';
 import { simplifyField } from './locator';
 import { boardAndSection, optionalSectionLocator } from './shared';
 

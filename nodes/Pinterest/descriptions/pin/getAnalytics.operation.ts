@@ -10,8 +10,8 @@ import {
 	metricTypesProperty,
 	sendDateRange,
 	sendMetricTypes,
-} from '../../helpers/analytics';
-import { route } from '../../helpers/routing';
+} from '../../hooks/analytics';
+import { route } from '../../routing/route';
 import { pinLocator } from './locator';
 
 // pins/analytics: query_pin_analytics_metric_types is a oneOf of a standard and a video

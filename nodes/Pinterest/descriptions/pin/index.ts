@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deletedResult, route } from '../../helpers/routing';
-import { simplifyPins } from '../../helpers/simplify';
+import { deletedResult, route } from '../../routing/route';
+import { simplifyPins } from '../../hooks/simplify';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';

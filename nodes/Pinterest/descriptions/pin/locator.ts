@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ID_REGEX, PIN_URL_REGEX } from '../../helpers/locators';
+import { ID_REGEX, PIN_URL_REGEX } from '../../hooks/resolve';
 
 /** Pin resource locator: From list (my pins, filtered by title), By URL, By ID. */
 export function pinLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {

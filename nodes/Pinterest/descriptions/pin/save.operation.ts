@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { boardLocator } from '../common';
+import { boardLocator } from '../shared/locators';
 import { pinLocator, simplifyField } from './locator';
 import { boardAndSection, optionalSectionLocator } from './shared';
 

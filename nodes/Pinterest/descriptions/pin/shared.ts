@@ -6,8 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { SECTION_URL_REGEX, resolveBoardId, resolveSectionId } from '../../helpers/locators';
-import { sectionLocator } from '../common';
+import { SECTION_URL_REGEX, resolveBoardId, resolveSectionId } from '../../hooks/resolve';
+import { sectionLocator } from '../shared/locators';
 
 /** The value of an optional resource locator, or '' when left empty. */
 export function locatorValue(context: IExecuteSingleFunctions, parameter: string): string {

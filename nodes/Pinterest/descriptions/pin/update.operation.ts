@@ -7,8 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { PIN_LIMITS, checkLength, checkLink } from '../../helpers/pinValidation';
-import { boardLocator } from '../common';
+import { PIN_LIMITS, checkLength, checkLink } from '../../hooks/validate';
+import { boardLocator } from '../shared/locators';
 import { pinLocator, simplifyField } from './locator';
 import { boardAndSection, optionalSectionLocator } from './shared';
 

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { adsDateRangeProperties, attributionProperty, granularityProperty } from '../../helpers/adsAnalytics';
-import { adsLocator } from '../../helpers/adsLocators';
+import { adsDateRangeProperties, attributionProperty, granularityProperty } from '../../hooks/adsAnalytics';
+import { adsLocator } from '../../hooks/adsResolve';
 
 const statusOptions = (values: string[]) =>
 	values

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { scopesNotice } from '../../helpers/adsDescriptions';
-import { adsRoute } from '../../helpers/adsRouting';
-import { reportStatusOutput, sendReportRequest, sendReportToken, waitForReport } from '../../helpers/reportFlow';
+import { scopesNotice } from '../ads/fields';
+import { adsRoute } from '../../routing/adsRoute';
+import { reportStatusOutput, sendReportRequest, sendReportToken, waitForReport } from '../../hooks/report';
 import * as create from './create.operation';
 import * as getStatus from './getStatus.operation';
 

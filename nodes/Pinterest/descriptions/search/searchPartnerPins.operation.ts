@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../common';
+import { returnAllOrLimit } from '../shared/locators';
 import { searchSandboxNotice } from './notice';
 
 const properties: INodeProperties[] = [

@@ -10,7 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { PinterestContext } from '../transport';
 import { parameterOf } from '../transport';
 import { checkId } from './ids';
-import { ID_REGEX } from './locators';
+import { ID_REGEX } from './resolve';
 
 // Advertising objects (ad accounts, campaigns, ad groups, ads) are picked From list or By ID.
 // Ads Manager links are not documented by the API, so there is no By URL mode.

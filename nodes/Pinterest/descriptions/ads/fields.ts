@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { idList } from './adsLocators';
+import { idList } from '../../hooks/adsResolve';
 
 // Building blocks shared by the advertising descriptions (descriptions/<resource>/).
 

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { PinterestContext } from '../transport';
 import { parameterOf } from '../transport';
 import { checkId } from './ids';
-import { fetchPages } from './pagination';
+import { fetchPages } from '../transport/pagination';
 
 // Pinterest web URLs: pin links carry the pin ID; board and section links carry the
 // owner's username and slugs of the names, which we match against the account's boards.

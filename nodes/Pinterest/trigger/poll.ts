@@ -1,13 +1,13 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { simplifyPin } from './simplify';
+import { simplifyPin } from '../hooks/simplify';
 
 import { pinterestApiRequest } from '../transport';
 import type { PinterestRequest } from '../transport';
-import { boardUrl, resolveBoardId, resolveSectionId } from './locators';
-import { fetchPages } from './pagination';
-import type { PageReader, TriggerLimits, TriggerState } from './triggerState';
-import { TRIGGER_LIMITS, pollFollowers, pollStamped } from './triggerState';
+import { boardUrl, resolveBoardId, resolveSectionId } from '../hooks/resolve';
+import { fetchPages } from '../transport/pagination';
+import type { PageReader, TriggerLimits, TriggerState } from './state';
+import { TRIGGER_LIMITS, pollFollowers, pollStamped } from './state';
 
 export type TriggerEvent = 'newPin' | 'newFollower' | 'newBoard';
 export type PinSource = 'account' | 'board' | 'section';

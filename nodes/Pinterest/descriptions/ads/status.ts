@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { ADS_OBJECTS, resolveAdsId } from './adsLocators';
+import { ADS_OBJECTS, resolveAdsId } from '../../hooks/adsResolve';
 
 // campaigns/update, ad_groups/update and ads/update are PATCHes of the collection with an
 // array body (1..30 objects with `id`); campaigns also require `ad_account_id`. We send one

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { PinterestContext, PinterestRequest, PinterestResponse } from '../transport';
-import { pinterestApiRequest } from '../transport';
+import type { PinterestContext, PinterestRequest, PinterestResponse } from './index';
+import { pinterestApiRequest } from './index';
 
 /** Pinterest's page_size maximum (REFERENCE.md §3). */
 export const MAX_PAGE_SIZE = 250;

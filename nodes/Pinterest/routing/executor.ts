@@ -11,10 +11,10 @@ import { ApplicationError, NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestRequest, PinterestResponse } from '../transport';
 import { pinterestApiRequest } from '../transport';
-import { DEFAULT_MAX_PARALLEL, withSlot } from './gate';
+import { DEFAULT_MAX_PARALLEL, withSlot } from './concurrency';
 import { takeDeferredError } from './guard';
-import type { PageOptions } from './pagination';
-import { fetchPages } from './pagination';
+import type { PageOptions } from '../transport/pagination';
+import { fetchPages } from '../transport/pagination';
 
 type ResultOptions = DeclarativeRestApiSettings.ResultOptions;
 

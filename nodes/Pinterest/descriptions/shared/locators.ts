@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { BOARD_URL_REGEX, ID_REGEX, SECTION_URL_REGEX } from '../helpers/locators';
+import { BOARD_URL_REGEX, ID_REGEX, SECTION_URL_REGEX } from '../../hooks/resolve';
 
 export function boardLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {

@@ -12,10 +12,10 @@ import type {
 } from 'n8n-workflow';
 
 import type { PinterestResponse } from '../transport';
-import { sendPaginated, sendSingle } from './execute';
+import { sendPaginated, sendSingle } from './executor';
 import { guarded } from './guard';
-import { resolveBoardId, resolvePinId, resolveSectionId } from './locators';
-import type { PageOptions } from './pagination';
+import { resolveBoardId, resolvePinId, resolveSectionId } from '../hooks/resolve';
+import type { PageOptions } from '../transport/pagination';
 
 interface RouteOptions {
 	method: IHttpRequestMethods;

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { idList, resolveAdsId } from './adsLocators';
+import { idList, resolveAdsId } from './adsResolve';
 import { attributionValues, columnList, reportRules, resolveAdsDateRange } from './adsAnalytics';
 import { pinterestApiRequest } from '../transport';
 

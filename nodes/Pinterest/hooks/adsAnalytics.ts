@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { idList } from './adsLocators';
+import { idList } from './adsResolve';
 import { addDays, daysBetween, toUtcDate, utcToday } from './analytics';
 
 // Ads analytics (ad account, campaigns, ad groups, ads) and async reports: date windows,

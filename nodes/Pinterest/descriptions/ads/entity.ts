@@ -8,11 +8,11 @@ import {
 	granularityProperty,
 	sendSyncAnalytics,
 	syncDateHint,
-} from './adsAnalytics';
-import { idsOption, orderOption, scopesNotice, sendIdFilters, statusesProperty } from './adsDescriptions';
-import { adsLocator } from './adsLocators';
-import { adsRoute, splitArray } from './adsRouting';
-import { sendStatusUpdate, statusProperty, statusUpdateResult } from './adsStatus';
+} from '../../hooks/adsAnalytics';
+import { idsOption, orderOption, scopesNotice, sendIdFilters, statusesProperty } from './fields';
+import { adsLocator } from '../../hooks/adsResolve';
+import { adsRoute, splitArray } from '../../routing/adsRoute';
+import { sendStatusUpdate, statusProperty, statusUpdateResult } from './status';
 
 // Campaigns, ad groups and ads share their operations: Get Many (under an ad account),
 // Get, Get Analytics (for chosen IDs) and Update Status (PATCH of the collection).

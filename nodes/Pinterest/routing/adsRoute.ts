@@ -7,9 +7,9 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { fillAdsPath } from './adsLocators';
-import type { PageOptions } from './pagination';
-import { route } from './routing';
+import { fillAdsPath } from '../hooks/adsResolve';
+import type { PageOptions } from '../transport/pagination';
+import { route } from './route';
 
 export type AdsScope = 'ads:read' | 'ads:write' | 'catalogs:read' | 'catalogs:write' | 'boards:read' | 'pins:read';
 
