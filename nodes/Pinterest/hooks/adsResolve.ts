@@ -1,7 +1,6 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
-	IHttpRequestOptions,
 	INodeParameterResourceLocator,
 	INodeProperties,
 } from 'n8n-workflow';
@@ -107,17 +106,6 @@ export function adsParameterValue(context: PinterestContext, parameter: string):
 export function resolveAdsId(context: PinterestContext, key: keyof typeof ADS_OBJECTS): string {
 	const object = ADS_OBJECTS[key];
 	return checkId(context.getNode(), adsParameterValue(context, object.parameter), object.field, itemIndexOf(context));
-}
-
-/**
- * preSend: fills {adAccountId}, {campaignId}, ... in the path from the operation's locators.
- * Runs after routing.ts's own placeholders, before any request.
- */
-export async function fillAdsPath(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	requestOptions.url = requestOptions.url.replace(/\{(\w+)\}/g, (whole, key: string) =>
-		key in ADS_OBJECTS ? resolveAdsId(this, key) : whole,
-	);
-	return requestOptions;
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { IDataObject, INodeParameterResourceLocator } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
-import { parameterOf } from '../transport';
+import { parameterOf, pinterestApiRequest } from '../transport';
 import { checkId } from './ids';
 import { fetchPages } from '../transport/pagination';
 
@@ -145,4 +145,62 @@ export function resolvePinId(context: PinterestContext, parameter = 'pin', field
 		return match[1];
 	}
 	return checkId(context.getNode(), locator.value, field, itemIndex);
+}
+
+/**
+ * A Pinterest username as the spec's path_username accepts it (pattern `(?!^\d+$)^.+$`:
+ * anything but digits only). A leading "@" or a profile link is reduced to the name.
+ */
+export function normalizeUsername(value: unknown): string {
+	let text = String(value ?? '').trim();
+	const link = /^https?:\/\/(?:[a-z]{2,3}\.)?pinterest\.[a-z.]+\/([^/?#]+)\/?(?:[?#].*)?$/i.exec(text);
+	if (link) text = link[1];
+	return text.replace(/^@/, '');
+}
+
+function checkUsername(context: IExecuteSingleFunctions, username: string): string {
+	const itemIndex = context.getItemIndex();
+	if (username === '') {
+		throw new NodeOperationError(context.getNode(), 'Username is empty', {
+			itemIndex,
+			description: 'Set the Pinterest username, e.g. "pinterest" from https://www.pinterest.com/pinterest/.',
+		});
+	}
+	if (/^\d+$/.test(username) || /[\s/?#]/.test(username)) {
+		throw new NodeOperationError(context.getNode(), `Username "${username.slice(0, 60)}" is not a Pinterest username`, {
+			itemIndex,
+			description:
+				'Give the username as it appears in the profile link (https://www.pinterest.com/<username>/), not a user ID: Pinterest usernames are not digits only and contain no spaces.',
+		});
+	}
+	return username;
+}
+
+/** {username} in a path: the required Username parameter. */
+export function resolveUsername(context: IExecuteSingleFunctions): string {
+	return encodeURIComponent(checkUsername(context, normalizeUsername(context.getNodeParameter('username', ''))));
+}
+
+/**
+ * {usernameOrSelf} in a path: the optional Username parameter; when it is empty, the
+ * connected account's username (one GET /user_account per item).
+ */
+export async function resolveUsernameOrSelf(context: IExecuteSingleFunctions): Promise<string> {
+	let username = normalizeUsername(context.getNodeParameter('username', ''));
+	if (username === '') {
+		const account = await pinterestApiRequest.call(
+			context,
+			{ method: 'GET', url: '/user_account' },
+			context.getItemIndex(),
+		);
+		const own = (account.body as { username?: unknown } | undefined)?.username;
+		if (typeof own !== 'string' || own === '') {
+			throw new NodeOperationError(context.getNode(), 'Could not read the username of the connected account', {
+				itemIndex: context.getItemIndex(),
+				description: 'Pinterest returned no username for the account. Set Username explicitly.',
+			});
+		}
+		username = own;
+	}
+	return encodeURIComponent(checkUsername(context, username));
 }

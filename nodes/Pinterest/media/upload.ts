@@ -11,6 +11,9 @@ export const DEFAULT_MAX_WAIT_SECONDS = 600;
 const FIRST_POLL_DELAY_MS = 1000;
 const MAX_POLL_DELAY_MS = 10_000;
 
+/** The body of POST /media for a video. */
+export const REGISTER_VIDEO = { media_type: 'video' };
+
 export interface RegisteredMedia {
 	media_id: string;
 	media_type?: string;
@@ -18,18 +21,12 @@ export interface RegisteredMedia {
 	upload_parameters: Record<string, string>;
 }
 
-/** POST /media {media_type: 'video'}: Pinterest answers with the S3 upload URL and fields. */
-export async function registerVideo(context: IExecuteSingleFunctions): Promise<RegisteredMedia> {
-	const itemIndex = context.getItemIndex();
-	const response = await pinterestApiRequest.call(
-		context,
-		{ method: 'POST', url: '/media', body: { media_type: 'video' } },
-		itemIndex,
-	);
-	const body = (response.body ?? {}) as IDataObject;
+/** The answer to POST /media {media_type: 'video'}: the S3 upload URL and its fields. */
+export function registeredMedia(context: IExecuteSingleFunctions, answer: unknown): RegisteredMedia {
+	const body = (answer ?? {}) as IDataObject;
 	if (typeof body.media_id !== 'string' || typeof body.upload_url !== 'string') {
 		throw new NodeOperationError(context.getNode(), 'Pinterest did not return an upload URL for the video', {
-			itemIndex,
+			itemIndex: context.getItemIndex(),
 			description: 'The answer to POST /media had no media_id or upload_url. Try again later.',
 		});
 	}
@@ -43,6 +40,16 @@ export async function registerVideo(context: IExecuteSingleFunctions): Promise<R
 		upload_url: body.upload_url,
 		upload_parameters: parameters,
 	};
+}
+
+/** POST /media {media_type: 'video'}: registers an upload. */
+export async function registerVideo(context: IExecuteSingleFunctions): Promise<RegisteredMedia> {
+	const response = await pinterestApiRequest.call(
+		context,
+		{ method: 'POST', url: '/media', body: REGISTER_VIDEO },
+		context.getItemIndex(),
+	);
+	return registeredMedia(context, response.body);
 }
 
 function s3Message(body: unknown): string {
@@ -173,14 +180,28 @@ export async function videoFile(
 	return await binaryFile(context, propertyName, field);
 }
 
+/** After the upload: the final Media object when waiting, else its status right away. */
+export async function afterUpload(
+	context: IExecuteSingleFunctions,
+	media: RegisteredMedia,
+	options: { wait: boolean; maxWaitSeconds: number },
+): Promise<IDataObject> {
+	if (options.wait) return await waitForMedia(context, media.media_id, options.maxWaitSeconds);
+	const response = await pinterestApiRequest.call(
+		context,
+		{ method: 'GET', url: `/media/${media.media_id}` },
+		context.getItemIndex(),
+	);
+	return (response.body ?? {}) as IDataObject;
+}
+
 /** Register → upload (streamed) → wait until processed. Returns the final Media object. */
 export async function uploadVideo(
 	context: IExecuteSingleFunctions,
 	file: BinaryFile,
-	options: { wait: boolean; maxWaitSeconds: number },
+	options: { maxWaitSeconds: number },
 ): Promise<IDataObject> {
 	const media = await registerVideo(context);
 	await uploadFile(context, media, file);
-	if (!options.wait) return { media_id: media.media_id, media_type: media.media_type ?? 'video' };
 	return await waitForMedia(context, media.media_id, options.maxWaitSeconds);
 }

@@ -6,6 +6,22 @@ interface RequestContext {
 	method: string;
 	url: string;
 	baseUrl: string;
+	/** Scopes the operation needs; a 403 names them. */
+	scopes?: string[];
+}
+
+/** What a 403 on an advertising or catalogs operation means, naming the scopes it needs. */
+export function scopeAdvice(scopes: string[]): string {
+	const list = scopes.join(', ');
+	const catalogs = scopes.some((scope) => scope.startsWith('catalogs'));
+	return (
+		`This operation needs the ${list} scope${scopes.length > 1 ? 's' : ''}. ` +
+		'With OAuth2: open the Pinterest credential, turn on "Include Ads and Catalogs Scopes" and reconnect. ' +
+		'With an access token: generate one that has these scopes. ' +
+		(catalogs
+			? 'Also check that the catalog belongs to the connected account (or pass an ad account you have Catalogs Manager access to).'
+			: 'Also check that the connected account owns the ad account or has a Business Access role on it (Admin, Analyst or Campaign Manager).')
+	);
 }
 
 interface ErrorLike {
@@ -64,7 +80,9 @@ export function describeTarget(url: string): string {
 	return `the object at ${url}`;
 }
 
-function advice(status: number, code: number | undefined, apiMessage: string, url: string, method: string): string {
+function advice(status: number, code: number | undefined, apiMessage: string, request: RequestContext): string {
+	const { url, method } = request;
+	if (status === 403 && request.scopes?.length) return scopeAdvice(request.scopes);
 	if (status === 401) {
 		return 'Pinterest did not accept the credential. Open the Pinterest credential and reconnect it (OAuth2), or paste a new access token.';
 	}
@@ -147,7 +165,7 @@ export function toPinterestError(node: INode, error: unknown, request: RequestCo
 	if (code !== undefined) cause.code = code;
 	const apiError = new NodeApiError(node, cause, {
 		message: `Pinterest ${status}${codeText}: ${apiMessage}`,
-		description: advice(status, code, apiMessage, request.url, request.method),
+		description: advice(status, code, apiMessage, request),
 		httpCode: String(status),
 		itemIndex: request.itemIndex,
 	});

@@ -24,6 +24,15 @@ export type PinterestContext =
 
 export type PinterestCredentialType = 'pinterestOAuth2Api' | 'pinterestApi';
 
+/** OAuth scopes of the operations that need more than the organic ones (named in 403 texts). */
+export type PinterestScope =
+	| 'ads:read'
+	| 'ads:write'
+	| 'catalogs:read'
+	| 'catalogs:write'
+	| 'boards:read'
+	| 'pins:read';
+
 export interface PinterestRequest {
 	method: IHttpRequestMethods;
 	/** Path below the /v5 base URL, starting with a slash. */
@@ -32,6 +41,8 @@ export interface PinterestRequest {
 	body?: IDataObject;
 	headers?: IDataObject;
 	timeout?: number;
+	/** The scopes the operation needs: a 403 then names them instead of the generic text. */
+	scopes?: PinterestScope[];
 }
 
 export interface PinterestResponse extends IN8nHttpFullResponse {
@@ -105,7 +116,13 @@ export async function pinterestApiRequest(
 		timeout: request.timeout,
 	};
 	if (!options.body || Object.keys(options.body).length === 0) delete options.body;
-	const context = { itemIndex, method: request.method, url: request.url, baseUrl: options.baseURL as string };
+	const context = {
+		itemIndex,
+		method: request.method,
+		url: request.url,
+		baseUrl: options.baseURL as string,
+		scopes: request.scopes,
+	};
 	const send = async (extra: Partial<IHttpRequestOptions> = {}) =>
 		(await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
 			...options,

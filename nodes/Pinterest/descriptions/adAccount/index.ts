@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendSyncAnalytics } from '../../hooks/adsAnalytics';
 import { scopesNotice } from '../ads/fields';
-import { adsRoute, splitArray } from '../../routing/adsRoute';
+import { route } from '../../routing/route';
+import { splitArray } from '../../hooks/results';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getAnalytics from './getAnalytics.operation';
@@ -21,14 +22,14 @@ export const adAccountOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an ad account',
-				routing: adsRoute({ method: 'GET', url: '/ad_accounts/{adAccountId}', scopes: ['ads:read'] }),
+				routing: route({ method: 'GET', url: '/ad_accounts/{adAccountId}', scopes: ['ads:read'] }),
 			},
 			{
 				name: 'Get Analytics',
 				value: 'getAnalytics',
 				action: 'Get analytics of an ad account',
 				description: 'Spend, impressions, clicks and other columns of the whole ad account',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/analytics',
 					scopes: ['ads:read'],
@@ -41,7 +42,7 @@ export const adAccountOperations: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many ad accounts',
 				description: 'List the ad accounts the connected user owns or has Business Access to',
-				routing: adsRoute({ method: 'GET', url: '/ad_accounts', scopes: ['ads:read'], list: {} }),
+				routing: route({ method: 'GET', url: '/ad_accounts', scopes: ['ads:read'], list: {} }),
 			},
 		],
 	},

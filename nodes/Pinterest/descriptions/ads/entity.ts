@@ -11,7 +11,8 @@ import {
 } from '../../hooks/adsAnalytics';
 import { idsOption, orderOption, scopesNotice, sendIdFilters, statusesProperty } from './fields';
 import { adsLocator } from '../../hooks/adsResolve';
-import { adsRoute, splitArray } from '../../routing/adsRoute';
+import { route } from '../../routing/route';
+import { splitArray } from '../../hooks/results';
 import { sendStatusUpdate, statusProperty, statusUpdateResult } from './status';
 
 // Campaigns, ad groups and ads share their operations: Get Many (under an ad account),
@@ -84,14 +85,14 @@ export function entityOperations(config: EntityConfig): INodeProperties[] {
 			name: 'Get',
 			value: 'get',
 			action: `Get ${article(config.label)} ${config.label}`,
-			routing: adsRoute({ method: 'GET', url: `${base}/{${config.key}}`, scopes: ['ads:read'] }),
+			routing: route({ method: 'GET', url: `${base}/{${config.key}}`, scopes: ['ads:read'] }),
 		},
 		{
 			name: 'Get Analytics',
 			value: 'getAnalytics',
 			action: `Get analytics of ${config.plural}`,
 			description: `Spend, impressions, clicks and other columns of chosen ${config.plural}, by day, hour, week, month or in total`,
-			routing: adsRoute({
+			routing: route({
 				method: 'GET',
 				url: `${base}/analytics`,
 				scopes: ['ads:read'],
@@ -104,7 +105,7 @@ export function entityOperations(config: EntityConfig): INodeProperties[] {
 			value: 'getAll',
 			action: `Get many ${config.plural}`,
 			description: `List the ${config.plural} of an ad account`,
-			routing: adsRoute({
+			routing: route({
 				method: 'GET',
 				url: base,
 				scopes: ['ads:read'],
@@ -117,7 +118,7 @@ export function entityOperations(config: EntityConfig): INodeProperties[] {
 			value: 'updateStatus',
 			action: `Update the status of ${article(config.label)} ${config.label}`,
 			description: `Pause, activate or archive ${article(config.label)} ${config.label}; nothing else changes`,
-			routing: adsRoute({
+			routing: route({
 				method: 'PATCH',
 				url: base,
 				scopes: ['ads:write'],

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
-import { adsRoute } from '../../routing/adsRoute';
+import { route } from '../../routing/route';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
@@ -19,7 +19,7 @@ export const audienceOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an audience',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/audiences/{audienceId}',
 					scopes: ['ads:read'],
@@ -30,7 +30,7 @@ export const audienceOperations: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many audiences',
 				description: 'List the audiences of an ad account (not available in Sandbox)',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/audiences',
 					scopes: ['ads:read'],

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
-import { adsRoute } from '../../routing/adsRoute';
+import { route } from '../../routing/route';
 import * as getAll from './getAll.operation';
 import * as getFeedProcessingResults from './getFeedProcessingResults.operation';
 import * as getFeeds from './getFeeds.operation';
@@ -24,7 +24,7 @@ export const catalogOperations: INodeProperties[] = [
 				value: 'getFeedProcessingResults',
 				action: 'Get processing results of a feed',
 				description: 'How Pinterest processed a feed: status and item counts per run',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/catalogs/feeds/{feedId}/processing_results',
 					scopes: ['catalogs:read'],
@@ -36,28 +36,28 @@ export const catalogOperations: INodeProperties[] = [
 				value: 'getFeeds',
 				action: 'Get many feeds',
 				description: 'List the catalog feeds of the connected account',
-				routing: adsRoute({ method: 'GET', url: '/catalogs/feeds', scopes: ['catalogs:read'], list: {} }),
+				routing: route({ method: 'GET', url: '/catalogs/feeds', scopes: ['catalogs:read'], list: {} }),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many catalogs',
 				description: 'List the catalogs of the connected account',
-				routing: adsRoute({ method: 'GET', url: '/catalogs', scopes: ['catalogs:read'], list: {} }),
+				routing: route({ method: 'GET', url: '/catalogs', scopes: ['catalogs:read'], list: {} }),
 			},
 			{
 				name: 'Get Product Groups',
 				value: 'getProductGroups',
 				action: 'Get many product groups',
 				description: 'List the product groups of the catalogs or of one feed',
-				routing: adsRoute({ method: 'GET', url: '/catalogs/product_groups', scopes: ['catalogs:read'], list: {} }),
+				routing: route({ method: 'GET', url: '/catalogs/product_groups', scopes: ['catalogs:read'], list: {} }),
 			},
 			{
 				name: 'Get Products',
 				value: 'getProducts',
 				action: 'Get products in a product group',
 				description: 'List the product pins of a product group',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/catalogs/product_groups/{productGroupId}/products',
 					scopes: ['catalogs:read', 'boards:read', 'pins:read'],
@@ -69,7 +69,7 @@ export const catalogOperations: INodeProperties[] = [
 				value: 'ingestFeed',
 				action: 'Ingest a feed',
 				description: 'Ask Pinterest to process a feed now instead of at its next scheduled time',
-				routing: adsRoute({ method: 'POST', url: '/catalogs/feeds/{feedId}/ingest', scopes: ['catalogs:write'] }),
+				routing: route({ method: 'POST', url: '/catalogs/feeds/{feedId}/ingest', scopes: ['catalogs:write'] }),
 			},
 		],
 	},

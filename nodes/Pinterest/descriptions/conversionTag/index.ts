@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
-import { adsRoute } from '../../routing/adsRoute';
+import { route } from '../../routing/route';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
@@ -19,7 +19,7 @@ export const conversionTagOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a conversion tag',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/conversion_tags/{conversionTagId}',
 					scopes: ['ads:read'],
@@ -31,7 +31,7 @@ export const conversionTagOperations: INodeProperties[] = [
 				action: 'Get many conversion tags',
 				description: 'List the conversion tags of an ad account (not available in Sandbox)',
 				// conversion_tags/list is not paginated: one request, no page_size.
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/conversion_tags',
 					scopes: ['ads:read'],

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
-import { adsRoute } from '../../routing/adsRoute';
+import { route } from '../../routing/route';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
@@ -19,7 +19,7 @@ export const customerListOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a customer list',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/customer_lists/{customerListId}',
 					scopes: ['ads:read'],
@@ -30,7 +30,7 @@ export const customerListOperations: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many customer lists',
 				description: 'List the customer lists of an ad account (not available in Sandbox)',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/customer_lists',
 					scopes: ['ads:read'],

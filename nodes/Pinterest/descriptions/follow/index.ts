@@ -6,7 +6,6 @@ import * as getFollowedInterests from './getFollowedInterests.operation';
 import * as getFollowers from './getFollowers.operation';
 import * as getFollowingBoards from './getFollowingBoards.operation';
 import * as getFollowingUsers from './getFollowingUsers.operation';
-import { usernameInPath, usernameOrSelfInPath } from './username';
 
 // Pinterest v5 has no unfollow and no board or interest follows (REFERENCE.md §9).
 export const followOperations: INodeProperties[] = [
@@ -26,7 +25,7 @@ export const followOperations: INodeProperties[] = [
 				routing: route({
 					method: 'POST',
 					url: '/user_account/following/{username}',
-					preSend: [usernameInPath, followUser.followBody],
+					preSend: [followUser.followBody],
 				}),
 			},
 			{
@@ -36,8 +35,7 @@ export const followOperations: INodeProperties[] = [
 				description: 'List the interests a user follows (the connected account by default)',
 				routing: route({
 					method: 'GET',
-					url: '/users/{username}/interests/follow',
-					preSend: [usernameOrSelfInPath],
+					url: '/users/{usernameOrSelf}/interests/follow',
 					list: {},
 				}),
 			},

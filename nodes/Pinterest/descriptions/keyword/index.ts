@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
-import { adsRoute } from '../../routing/adsRoute';
+import { route } from '../../routing/route';
 import * as getAll from './getAll.operation';
 
 // keywords/get is a list; the API has no endpoint to get one keyword by ID.
@@ -20,7 +20,7 @@ export const keywordOperations: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many keywords',
 				description: 'List the keywords of an ad account, campaign or ad group',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/keywords',
 					scopes: ['ads:read'],

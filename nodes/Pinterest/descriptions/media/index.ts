@@ -19,7 +19,7 @@ export const mediaOperations: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a media upload',
 				description: 'Get the processing status of an uploaded video',
-				routing: route({ method: 'GET', url: '/media/{media}', preSend: get.preSend }),
+				routing: route({ method: 'GET', url: '/media/{media}' }),
 			},
 			{
 				name: 'Get Many',
@@ -33,7 +33,12 @@ export const mediaOperations: INodeProperties[] = [
 				value: 'upload',
 				action: 'Upload a video',
 				description: 'Upload a video file for a video pin and wait until Pinterest has processed it',
-				routing: route({ method: 'GET', url: '/media/{media}', preSend: upload.preSend }),
+				routing: route({
+					method: 'POST',
+					url: '/media',
+					preSend: upload.preSend,
+					postReceive: upload.postReceive,
+				}),
 			},
 		],
 	},

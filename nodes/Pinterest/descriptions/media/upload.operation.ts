@@ -1,12 +1,20 @@
 import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
+	INodeExecutionData,
 	INodeProperties,
 	PreSendAction,
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { DEFAULT_MAX_WAIT_SECONDS, uploadVideo, videoFile } from '../../media/upload';
+import {
+	afterUpload,
+	DEFAULT_MAX_WAIT_SECONDS,
+	REGISTER_VIDEO,
+	registeredMedia,
+	uploadFile,
+	videoFile,
+} from '../../media/upload';
 
 const properties: INodeProperties[] = [
 	{
@@ -44,31 +52,42 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-/**
- * Registers the upload, streams the file to Pinterest's storage and (by default) waits for
- * processing; the operation's own request then reads the upload's final status.
- */
-async function upload(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const options = this.getNodeParameter('options', {}) as {
-		maxWaitSeconds?: number;
-		waitForProcessing?: boolean;
-	};
-	const file = await videoFile(
-		this,
-		this.getNodeParameter('binaryPropertyName', 'data') as string,
-		'Input Binary Field',
-	);
-	const media = await uploadVideo(this, file, {
-		wait: options.waitForProcessing !== false,
-		maxWaitSeconds: Number(options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS),
-	});
-	requestOptions.url = `/media/${String(media.media_id)}`;
-	requestOptions.method = 'GET';
-	delete requestOptions.body;
+interface UploadOptions {
+	maxWaitSeconds?: number;
+	waitForProcessing?: boolean;
+}
+
+function fileOf(context: IExecuteSingleFunctions) {
+	return videoFile(context, context.getNodeParameter('binaryPropertyName', 'data') as string, 'Input Binary Field');
+}
+
+/** preSend: the video must be there before the upload is registered. */
+async function registerBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	await fileOf(this);
+	requestOptions.body = { ...REGISTER_VIDEO };
 	return requestOptions;
 }
 
-export const preSend: PreSendAction[] = [upload];
+/**
+ * postReceive: POST /media answered with the upload URL; stream the file there and (by
+ * default) wait until Pinterest has processed it. The output is the upload's Media object.
+ */
+async function uploadRegistered(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const media = registeredMedia(this, items[0]?.json);
+	await uploadFile(this, media, await fileOf(this));
+	const options = this.getNodeParameter('options', {}) as UploadOptions;
+	const json = await afterUpload(this, media, {
+		wait: options.waitForProcessing !== false,
+		maxWaitSeconds: Number(options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS),
+	});
+	return [{ json }];
+}
+
+export const preSend: PreSendAction[] = [registerBody];
+export const postReceive = [uploadRegistered];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['media'], operation: ['upload'] } },

@@ -360,7 +360,7 @@ async function buildPin(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 		const cover = coverOf(this);
 		const maxWaitSeconds = Number(this.getNodeParameter('maxWaitSeconds', DEFAULT_MAX_WAIT_SECONDS));
 		mediaSource = async () => {
-			const media = await uploadVideo(this, file, { wait: true, maxWaitSeconds });
+			const media = await uploadVideo(this, file, { maxWaitSeconds });
 			return { source_type: 'video_id', media_id: String(media.media_id), ...cover };
 		};
 	} else {

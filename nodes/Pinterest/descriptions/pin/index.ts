@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deletedResult, route } from '../../routing/route';
+import { deletedResult } from '../../hooks/results';
+import { route } from '../../routing/route';
 import { simplifyPins } from '../../hooks/simplify';
 import * as create from './create.operation';
 import * as del from './delete.operation';

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
-import { adsRoute } from '../../routing/adsRoute';
+import { route } from '../../routing/route';
 import { reportStatusOutput, sendReportRequest, sendReportToken, waitForReport } from '../../hooks/report';
 import * as create from './create.operation';
 import * as getStatus from './getStatus.operation';
@@ -22,7 +22,7 @@ export const reportOperations: INodeProperties[] = [
 				action: 'Create a report',
 				description:
 					'Ask Pinterest for an analytics report, wait until it is ready and return its rows or file (not available in Sandbox)',
-				routing: adsRoute({
+				routing: route({
 					method: 'POST',
 					url: '/ad_accounts/{adAccountId}/reports',
 					scopes: ['ads:read'],
@@ -35,7 +35,7 @@ export const reportOperations: INodeProperties[] = [
 				value: 'getStatus',
 				action: 'Get the status of a report',
 				description: 'Check a report by its token, and get its rows or file once it is finished',
-				routing: adsRoute({
+				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/reports',
 					scopes: ['ads:read'],

@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+import type { PinterestResponse } from '../transport';
+
+// postReceive hooks that shape answers the same way for several resources.
+
+/** Deletes answer 204 with no body: return what was deleted instead. */
+export async function deletedResult(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const url = (response as PinterestResponse).request.url;
+	const id = url.split('/').filter(Boolean).pop() as string;
+	return [{ json: { deleted: true, id } as IDataObject }];
+}
+
+/** An array answer (the sync analytics endpoints) becomes one item per row. */
+export async function splitArray(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const body = items[0]?.json as unknown;
+	if (Array.isArray(body)) return body.map((row) => ({ json: (row ?? {}) as IDataObject }));
+	return items;
+}
