@@ -12,6 +12,7 @@ import {
 import { idsOption, orderOption, scopesNotice, sendIdFilters, statusesProperty } from './fields';
 import { adsLocator } from '../../hooks/adsResolve';
 import { route } from '../../routing/route';
+import { returnAllOrLimit } from '../shared/locators';
 import { splitArray } from '../../hooks/results';
 import { sendStatusUpdate, statusProperty, statusUpdateResult } from './status';
 
@@ -78,7 +79,7 @@ function article(label: string) {
 }
 
 /** The Operation options of an entity resource, with their routing. */
-export function entityOperations(config: EntityConfig): INodeProperties[] {
+function entityOperations(config: EntityConfig): INodeProperties[] {
 	const base = `${ACCOUNT_PATH}/${config.segment}`;
 	const options: INodePropertyOptions[] = [
 		{
@@ -144,13 +145,13 @@ function show(config: EntityConfig, operation: string, properties: INodeProperti
 	return updateDisplayOptions({ show: { resource: [config.resource], operation: [operation] } }, properties);
 }
 
-export function entityNotice(config: EntityConfig): INodeProperties[] {
+function entityNotice(config: EntityConfig): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: [config.resource] } }, [
-		scopesNotice(config.resource === 'campaign' ? 'ads:read / ads:write' : 'ads:read / ads:write'),
+		scopesNotice('ads:read / ads:write'),
 	]);
 }
 
-export function entityGetAll(config: EntityConfig, returnAllOrLimit: INodeProperties[]): INodeProperties[] {
+function entityGetAll(config: EntityConfig): INodeProperties[] {
 	return show(config, 'getAll', [
 		adsLocator('adAccountId', `The ad account whose ${config.plural} to list`),
 		...returnAllOrLimit,
@@ -169,14 +170,14 @@ export function entityGetAll(config: EntityConfig, returnAllOrLimit: INodeProper
 	]);
 }
 
-export function entityGet(config: EntityConfig): INodeProperties[] {
+function entityGet(config: EntityConfig): INodeProperties[] {
 	return show(config, 'get', [
 		adsLocator('adAccountId', `The ad account the ${config.label} belongs to`),
 		adsLocator(config.key),
 	]);
 }
 
-export function entityGetAnalytics(config: EntityConfig): INodeProperties[] {
+function entityGetAnalytics(config: EntityConfig): INodeProperties[] {
 	return show(config, 'getAnalytics', [
 		adsLocator('adAccountId', `The ad account the ${config.plural} belong to`),
 		{
@@ -196,10 +197,27 @@ export function entityGetAnalytics(config: EntityConfig): INodeProperties[] {
 	]);
 }
 
-export function entityUpdateStatus(config: EntityConfig): INodeProperties[] {
+function entityUpdateStatus(config: EntityConfig): INodeProperties[] {
 	return show(config, 'updateStatus', [
 		adsLocator('adAccountId', `The ad account the ${config.label} belongs to`),
 		adsLocator(config.key),
 		statusProperty(config.label),
 	]);
+}
+
+/**
+ * A whole entity resource: its Operation options (with their routing) and every field of its
+ * operations, in the order the editor shows them. Campaign, Ad Group and Ad are each one call.
+ */
+export function entityResource(config: EntityConfig): { operations: INodeProperties[]; fields: INodeProperties[] } {
+	return {
+		operations: entityOperations(config),
+		fields: [
+			...entityNotice(config),
+			...entityGet(config),
+			...entityGetAll(config),
+			...entityGetAnalytics(config),
+			...entityUpdateStatus(config),
+		],
+	};
 }

@@ -1,18 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { CAMPAIGN, entityResource } from '../ads/entity';
 
-import { entityNotice, entityOperations, CAMPAIGN } from '../ads/entity';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
-import * as getAnalytics from './getAnalytics.operation';
-import * as updateStatus from './updateStatus.operation';
-
-// Operations and their routing are shared by campaigns, ad groups and ads (helpers/adsEntity.ts).
-export const campaignOperations: INodeProperties[] = entityOperations(CAMPAIGN);
-
-export const campaignFields: INodeProperties[] = [
-	...entityNotice(CAMPAIGN),
-	...get.description,
-	...getAll.description,
-	...getAnalytics.description,
-	...updateStatus.description,
-];
+// Operations, routing and fields come from the ad-entity factory (descriptions/ads/entity.ts),
+// shared by campaigns, ad groups and ads.
+export const { operations: campaignOperations, fields: campaignFields } = entityResource(CAMPAIGN);

@@ -1,3 +1,0 @@
-import { entityGet, AD } from '../ads/entity';
-
-export const description = entityGet(AD);

@@ -1,3 +1,0 @@
-import { entityGetAnalytics, AD } from '../ads/entity';
-
-export const description = entityGetAnalytics(AD);

@@ -1,3 +1,0 @@
-import { entityUpdateStatus, AD } from '../ads/entity';
-
-export const description = entityUpdateStatus(AD);

@@ -1,4 +1,0 @@
-import { entityGetAll, AD_GROUP } from '../ads/entity';
-import { returnAllOrLimit } from '../shared/locators';
-
-export const description = entityGetAll(AD_GROUP, returnAllOrLimit);

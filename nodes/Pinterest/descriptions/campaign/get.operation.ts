@@ -1,3 +1,0 @@
-import { entityGet, CAMPAIGN } from '../ads/entity';
-
-export const description = entityGet(CAMPAIGN);

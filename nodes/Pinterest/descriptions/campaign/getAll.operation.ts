@@ -1,4 +1,0 @@
-import { entityGetAll, CAMPAIGN } from '../ads/entity';
-import { returnAllOrLimit } from '../shared/locators';
-
-export const description = entityGetAll(CAMPAIGN, returnAllOrLimit);

@@ -1,3 +1,0 @@
-import { entityGetAnalytics, CAMPAIGN } from '../ads/entity';
-
-export const description = entityGetAnalytics(CAMPAIGN);

@@ -1,3 +1,0 @@
-import { entityUpdateStatus, CAMPAIGN } from '../ads/entity';
-
-export const description = entityUpdateStatus(CAMPAIGN);
