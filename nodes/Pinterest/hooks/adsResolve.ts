@@ -1,15 +1,12 @@
 import type {
-	IDataObject,
 	IExecuteSingleFunctions,
-	INodeParameterResourceLocator,
 	INodeProperties,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
-import { parameterOf } from '../transport';
 import { checkId } from './ids';
-import { ID_REGEX } from './resolve';
+import { ID_REGEX, locatorOf } from './resolve';
 
 // Advertising objects (ad accounts, campaigns, ad groups, ads) are picked From list or By ID.
 // Ads Manager links are not documented by the API, so there is no By URL mode.
@@ -93,19 +90,10 @@ function itemIndexOf(context: PinterestContext): number {
 	return 'getItemIndex' in context ? context.getItemIndex() : 0;
 }
 
-/** The raw value of a locator or plain ID parameter, in any context. */
-export function adsParameterValue(context: PinterestContext, parameter: string): unknown {
-	const raw = parameterOf(context, parameter);
-	if (raw && typeof raw === 'object' && 'mode' in (raw as IDataObject)) {
-		return (raw as INodeParameterResourceLocator).value;
-	}
-	return raw;
-}
-
 /** The validated ID of one of ADS_OBJECTS. */
 export function resolveAdsId(context: PinterestContext, key: keyof typeof ADS_OBJECTS): string {
 	const object = ADS_OBJECTS[key];
-	return checkId(context.getNode(), adsParameterValue(context, object.parameter), object.field, itemIndexOf(context));
+	return checkId(context.getNode(), locatorOf(context, object.parameter).value, object.field, itemIndexOf(context));
 }
 
 /**

@@ -31,12 +31,19 @@ export function boardUrl(board: IDataObject): string | undefined {
 	return `https://www.pinterest.com/${owner}/${slugify(board.name)}/`;
 }
 
-function locatorOf(context: PinterestContext, parameter: string): INodeParameterResourceLocator {
-	const raw = parameterOf(context, parameter);
+/** The one reader of locator parameters: a resource locator as is, a plain value as By ID. */
+export function locatorOf(context: PinterestContext, parameter: string): INodeParameterResourceLocator {
+	const raw = parameterOf(context, parameter, '');
 	if (raw && typeof raw === 'object' && 'mode' in (raw as IDataObject)) {
 		return raw as INodeParameterResourceLocator;
 	}
 	return { __rl: true, mode: 'id', value: raw as string };
+}
+
+/** The value of a locator (or plain ID) parameter, trimmed; '' when left empty. */
+export function locatorValue(context: PinterestContext, parameter: string): string {
+	const value = locatorOf(context, parameter).value;
+	return value === undefined || value === null ? '' : String(value).trim();
 }
 
 function itemIndexOf(context: PinterestContext): number {

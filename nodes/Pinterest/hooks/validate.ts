@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 // Pin text limits from the API's Pin/PinCreate/PinUpdate schemas (REFERENCE.md §5, §7).
@@ -28,6 +28,20 @@ export function checkLength(
 		);
 	}
 	return text;
+}
+
+/** preSend: fails before the request when a text is empty (if required) or longer than max. */
+export function checkText(parameter: string, field: string, max: number, required = false): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const path = parameter.split('.');
+		let value: unknown = this.getNodeParameter(path[0], undefined);
+		for (const key of path.slice(1)) value = (value as Record<string, unknown> | undefined)?.[key];
+		if ((value === undefined || value === null || value === '') && required) {
+			fail(this, `${field} is empty`, `Set ${field}; if it comes from an expression, check it resolves to text for this item.`);
+		}
+		checkLength(this, value, field, max);
+		return requestOptions;
+	};
 }
 
 /** A destination link: at most 2048 characters and an absolute http(s) URL. */

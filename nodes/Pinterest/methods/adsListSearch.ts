@@ -5,7 +5,8 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { adsParameterValue, resolveAdsId } from '../hooks/adsResolve';
+import { resolveAdsId } from '../hooks/adsResolve';
+import { locatorOf } from '../hooks/resolve';
 import { fetchPages } from '../transport/pagination';
 
 type ListSearchMethod = (
@@ -51,7 +52,7 @@ async function listPage(
 
 /** An ID chosen in another locator of the node, when it is set and valid; else undefined. */
 function optionalId(context: ILoadOptionsFunctions, parameter: string, key: string): string | undefined {
-	const value = adsParameterValue(context, parameter);
+	const value = locatorOf(context, parameter).value;
 	if (value === undefined || value === null || value === '') return undefined;
 	try {
 		return resolveAdsId(context, key);

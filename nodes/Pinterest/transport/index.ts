@@ -9,12 +9,11 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+// The credentials define the environments' base URLs; the transport uses the same constants.
+import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../../../credentials/PinterestEnvironment';
 import { networkErrorCode, pinterestHttpError, toPinterestError } from './errors';
 import type { RetryPolicy } from './retry';
 import { delayBeforeRetry, retryPolicyFrom, shouldRetry, wait } from './retry';
-
-export const PRODUCTION_BASE_URL = 'https://api.pinterest.com/v5';
-export const SANDBOX_BASE_URL = 'https://api-sandbox.pinterest.com/v5';
 
 export type PinterestContext =
 	| IExecuteSingleFunctions

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { deletedResult } from '../../hooks/results';
 import { route } from '../../routing/route';
-import { checkText } from '../shared/locators';
+import { checkText } from '../../hooks/validate';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as getAll from './getAll.operation';

@@ -2,19 +2,11 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	INodeParameterResourceLocator,
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { SECTION_URL_REGEX, resolveBoardId, resolveSectionId } from '../../hooks/resolve';
+import { SECTION_URL_REGEX, locatorValue, resolveBoardId, resolveSectionId } from '../../hooks/resolve';
 import { sectionLocator } from '../shared/locators';
-
-/** The value of an optional resource locator, or '' when left empty. */
-export function locatorValue(context: IExecuteSingleFunctions, parameter: string): string {
-	const raw = context.getNodeParameter(parameter, '') as INodeParameterResourceLocator | string;
-	const value = raw && typeof raw === 'object' ? raw.value : raw;
-	return value === undefined || value === null ? '' : String(value).trim();
-}
 
 /** board_id (required) and board_section_id (when the optional section is set). */
 export async function boardAndSection(context: IExecuteSingleFunctions, body: IDataObject) {

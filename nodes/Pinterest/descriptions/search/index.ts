@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { route } from '../../routing/route';
-import { checkText } from '../shared/locators';
+import { checkText } from '../../hooks/validate';
 import * as searchBoards from './searchBoards.operation';
 import * as searchPartnerPins from './searchPartnerPins.operation';
 import * as searchPins from './searchPins.operation';

@@ -1,5 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { BOARD_URL_REGEX, ID_REGEX, SECTION_URL_REGEX } from '../../hooks/resolve';
 
@@ -119,29 +118,3 @@ export const returnAllOrLimit: INodeProperties[] = [
 		routing: { output: { maxResults: '={{$value}}' } },
 	},
 ];
-
-/** Fails before the request when a text is empty or longer than Pinterest allows. */
-export function checkText(parameter: string, field: string, max: number, required = false) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const path = parameter.split('.');
-		let value: unknown = this.getNodeParameter(path[0], undefined);
-		for (const key of path.slice(1)) value = (value as Record<string, unknown> | undefined)?.[key];
-		if (value === undefined || value === null || value === '') {
-			if (required) {
-				throw new NodeOperationError(this.getNode(), `${field} is empty`, {
-					itemIndex: this.getItemIndex(),
-					description: `Set ${field}; if it comes from an expression, check it resolves to text for this item.`,
-				});
-			}
-			return requestOptions;
-		}
-		const text = String(value);
-		if (text.length > max) {
-			throw new NodeOperationError(this.getNode(), `${field} is too long (${text.length} characters)`, {
-				itemIndex: this.getItemIndex(),
-				description: `Pinterest allows at most ${max} characters for ${field}. Shorten it, e.g. with {{ $json.text.slice(0, ${max}) }}.`,
-			});
-		}
-		return requestOptions;
-	};
-}
