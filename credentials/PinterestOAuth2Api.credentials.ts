@@ -2,7 +2,7 @@ import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, environmentProperties } from './PinterestEnvironment';
 
-// Everything the Pinterest node and trigger can do with organic content (REFERENCE.md §2.5).
+// Everything the Pinterest node and trigger can do with organic content (the OAuth scopes in Pinterest's OpenAPI description).
 // Pinterest joins scopes with commas.
 export const PINTEREST_SCOPES = [
 	'user_accounts:read',

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-// Pin text limits from the API's Pin/PinCreate/PinUpdate schemas (REFERENCE.md §5, §7).
+// Pin text limits from the API's Pin/PinCreate/PinUpdate schemas (maxLength in the Pin, PinCreate and PinUpdate schemas of Pinterest's OpenAPI description).
 export const PIN_LIMITS = { title: 100, description: 800, link: 2048, alt_text: 500 } as const;
 
 function fail(context: IExecuteSingleFunctions, message: string, description: string): never {

@@ -34,7 +34,7 @@ interface ErrorLike {
 	response?: { status?: number; data?: unknown };
 }
 
-/** Pinterest error body: { code, message } (REFERENCE.md §4.1). */
+/** Pinterest error body: { code, message } (the Error schema of Pinterest's OpenAPI description). */
 function pinterestBody(error: ErrorLike): { code?: number; message?: string } {
 	const candidates = [error.context?.data, error.cause?.response?.data, error.response?.data];
 	for (const data of candidates) {
@@ -99,7 +99,7 @@ function advice(status: number, code: number | undefined, apiMessage: string, re
 		return 'Pinterest reported a conflict on this board (another change was in progress). Wait a moment and run the node again.';
 	}
 	if (status === 429) {
-		return 'Pinterest rate limit reached, and it did not clear within the retries. Wait a few minutes, space the requests out (fewer items per run, Limit instead of Return All), or allow more waiting under Retries.';
+		return 'Pinterest rate limit reached, and it did not clear within the retries. Wait a few minutes, space the requests out (fewer items per run, Limit instead of Return All), or allow more waiting under Rate Limit Handling.';
 	}
 	if (status >= 500 && method === 'POST') {
 		return `Pinterest had a server problem, and the request may have been carried out anyway, so it was not sent again. Before running this item again, check whether it exists (for a pin: Pin → Get Many, or the board's pins), so that nothing is created twice.`;

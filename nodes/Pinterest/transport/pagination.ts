@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { PinterestContext, PinterestRequest, PinterestResponse } from './index';
 import { pinterestApiRequest } from './index';
 
-/** Pinterest's page_size maximum (REFERENCE.md §3). */
+/** Pinterest's page_size maximum (the page_size parameter's maximum in Pinterest's OpenAPI description). */
 export const MAX_PAGE_SIZE = 250;
 
 export interface PageOptions {

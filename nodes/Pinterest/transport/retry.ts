@@ -19,7 +19,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 	maxDelayMs: 30_000,
 };
 
-/** The node's "Retries" options (seconds in the UI) over the defaults. */
+/** The node's "Rate Limit Handling" options (seconds in the UI) over the defaults. */
 export function retryPolicyFrom(options: IDataObject | undefined): RetryPolicy {
 	const policy = { ...DEFAULT_RETRY_POLICY };
 	if (!options) return policy;

@@ -7,7 +7,7 @@ import * as getFollowers from './getFollowers.operation';
 import * as getFollowingBoards from './getFollowingBoards.operation';
 import * as getFollowingUsers from './getFollowingUsers.operation';
 
-// Pinterest v5 has no unfollow and no board or interest follows (REFERENCE.md §9).
+// Pinterest v5 has no unfollow and no board or interest follows (see "What Pinterest API v5 does not offer" in the README).
 export const followOperations: INodeProperties[] = [
 	{
 		displayName: 'Operation',
