@@ -4,6 +4,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { boardUrl } from './resolve';
+
 // ImageSize keys of the API, largest first ("1200x" is the original-width rendition).
 const IMAGE_SIZES = ['1200x', '600x', '400x300', '150x150'];
 
@@ -56,4 +58,27 @@ export async function simplifyPins(
 ): Promise<INodeExecutionData[]> {
 	if (!(this.getNodeParameter('simplify', true) as boolean)) return items;
 	return items.map((item) => ({ ...item, json: simplifyPin(item.json) }));
+}
+
+/** A board as the trigger's New Board event emits it with Simplify on. */
+export function simplifyBoard(board: IDataObject): IDataObject {
+	const media = (board.media ?? {}) as IDataObject;
+	return {
+		id: board.id,
+		name: board.name ?? null,
+		description: board.description ?? null,
+		privacy: board.privacy ?? null,
+		created_at: board.created_at ?? null,
+		pin_count: board.pin_count ?? null,
+		follower_count: board.follower_count ?? null,
+		owner_username: (board.owner as IDataObject | undefined)?.username ?? null,
+		image_cover_url: media.image_cover_url ?? null,
+		board_url: boardUrl(board) ?? null,
+	};
+}
+
+/** A follower as the trigger's New Follower event emits it with Simplify on. */
+export function simplifyFollower(user: IDataObject): IDataObject {
+	const username = String(user.username ?? '');
+	return { username, profile_url: `https://www.pinterest.com/${encodeURIComponent(username)}/` };
 }

@@ -1,10 +1,10 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { simplifyPin } from '../hooks/simplify';
+import { simplifyBoard, simplifyFollower, simplifyPin } from '../hooks/simplify';
 
 import { pinterestApiRequest } from '../transport';
 import type { PinterestRequest } from '../transport';
-import { boardUrl, resolveBoardId, resolveSectionId } from '../hooks/resolve';
+import { resolveBoardId, resolveSectionId } from '../hooks/resolve';
 import { fetchPages } from '../transport/pagination';
 import type { PageReader, TriggerLimits, TriggerState } from './state';
 import { TRIGGER_LIMITS, pollFollowers, pollStamped } from './state';
@@ -144,36 +144,12 @@ function boardFingerprint(context: IPollFunctions, boardId: string) {
 // output
 // ---------------------------------------------------------------------------------------
 
-/** The same flat subset of a pin as the action node's Simplify. */
-export const simplifyPinItem = simplifyPin;
-
-export function simplifyBoardItem(board: IDataObject): IDataObject {
-	const media = (board.media ?? {}) as IDataObject;
-	return {
-		id: board.id,
-		name: board.name ?? null,
-		description: board.description ?? null,
-		privacy: board.privacy ?? null,
-		created_at: board.created_at ?? null,
-		pin_count: board.pin_count ?? null,
-		follower_count: board.follower_count ?? null,
-		owner_username: (board.owner as IDataObject | undefined)?.username ?? null,
-		image_cover_url: media.image_cover_url ?? null,
-		board_url: boardUrl(board) ?? null,
-	};
-}
-
-export function simplifyFollowerItem(user: IDataObject): IDataObject {
-	const username = String(user.username ?? '');
-	return { username, profile_url: `https://www.pinterest.com/${encodeURIComponent(username)}/` };
-}
-
 function toOutput(source: WatchedSource, items: IDataObject[], simplify: boolean): INodeExecutionData[] {
 	return items.map((item) => {
 		if (!simplify) return { json: item };
-		if (source.noun === 'pin') return { json: simplifyPinItem(item) };
-		if (source.noun === 'board') return { json: simplifyBoardItem(item) };
-		return { json: simplifyFollowerItem(item) };
+		if (source.noun === 'pin') return { json: simplifyPin(item) };
+		if (source.noun === 'board') return { json: simplifyBoard(item) };
+		return { json: simplifyFollower(item) };
 	});
 }
 
