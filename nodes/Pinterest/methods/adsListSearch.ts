@@ -8,22 +8,13 @@ import type {
 import { resolveAdsId } from '../hooks/adsResolve';
 import { locatorOf } from '../hooks/resolve';
 import { fetchPages } from '../transport/pagination';
+import { matches } from './page';
 
 type ListSearchMethod = (
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ) => Promise<INodeListSearchResult>;
-
-// One Pinterest page per call; n8n asks again with the bookmark as paginationToken. The
-// ads lists have no name filter, so the filter applies to the page read (and to IDs).
-function matches(object: IDataObject, filter?: string): boolean {
-	if (!filter) return true;
-	const needle = filter.toLowerCase();
-	return (
-		String(object.name ?? '').toLowerCase().includes(needle) || String(object.id ?? '').includes(needle)
-	);
-}
 
 function nameOf(object: IDataObject, kind: string): string {
 	const name = typeof object.name === 'string' && object.name !== '' ? object.name : `${kind} ${String(object.id)}`;

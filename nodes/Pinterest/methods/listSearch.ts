@@ -8,13 +8,7 @@ import type {
 import { boardUrl, resolveBoardId, slugify } from '../hooks/resolve';
 import { fetchPages } from '../transport/pagination';
 import { pinterestApiRequest } from '../transport';
-
-// One Pinterest page per call; n8n asks again with the bookmark as paginationToken.
-// Pinterest has no name filter on these lists, so the filter applies to the page read.
-function matches(name: unknown, filter?: string): boolean {
-	if (!filter) return true;
-	return String(name ?? '').toLowerCase().includes(filter.toLowerCase());
-}
+import { matches } from './page';
 
 export async function searchBoards(
 	this: ILoadOptionsFunctions,
@@ -27,7 +21,7 @@ export async function searchBoards(
 		{ bookmark: paginationToken, maxPages: 1 },
 	);
 	const results: INodeListSearchItems[] = items
-		.filter((board) => matches(board.name, filter))
+		.filter((board) => matches(board, filter))
 		.map((board) => ({
 			name: String(board.name),
 			value: String(board.id),
@@ -50,7 +44,7 @@ export async function searchSections(
 	);
 	const base = board ? boardUrl(board) : undefined;
 	const results: INodeListSearchItems[] = items
-		.filter((section) => matches(section.name, filter))
+		.filter((section) => matches(section, filter))
 		.map((section) => ({
 			name: String(section.name),
 			value: String(section.id),
@@ -81,7 +75,7 @@ export async function searchPins(
 		{ bookmark: paginationToken, maxPages: 1 },
 	);
 	const results: INodeListSearchItems[] = items
-		.filter((pin) => matches(pin.title || pin.description || pin.id, filter))
+		.filter((pin) => matches({ id: pin.id, name: pin.title || pin.description }, filter))
 		.map((pin) => ({
 			name: String(pin.title || pin.description || `Pin ${String(pin.id)}`).slice(0, 100),
 			value: String(pin.id),
