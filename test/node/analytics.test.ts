@@ -1,7 +1,7 @@
 import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { addDays, daysBetween, relativeRange, toUtcDate } from '../../nodes/Pinterest/hooks/analytics';
+import { addDays, daysBetween, relativeRange, toUtcDate } from '../../nodes/Pinterest/hooks/dateWindow';
 import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';

@@ -9,7 +9,8 @@ import type {
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { idList, resolveAdsId } from './adsResolve';
-import { attributionValues, columnList, reportRules, resolveAdsDateRange } from './adsAnalytics';
+import { attributionValues, columnList, reportRules } from './adsAnalytics';
+import { adsRanges, resolveDateWindow } from './dateWindow';
 import { pinterestApiRequest } from '../transport';
 
 // Async reports (analytics/create_report → analytics/get_report → the file at `url`).
@@ -44,7 +45,7 @@ export async function sendReportRequest(this: IExecuteSingleFunctions, requestOp
 	const itemIndex = this.getItemIndex();
 	const level = this.getNodeParameter('level', 'CAMPAIGN') as string;
 	const granularity = this.getNodeParameter('granularity', 'DAY') as string;
-	const { startDate, endDate } = resolveAdsDateRange(this, reportRules(granularity, level));
+	const { startDate, endDate } = resolveDateWindow(this, reportRules(granularity, level), adsRanges);
 	const body: IDataObject = {
 		start_date: startDate,
 		end_date: endDate,

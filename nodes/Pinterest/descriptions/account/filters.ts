@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { appTypesFilter } from '../../hooks/analytics';
+import { appTypesFilter } from '../shared/analyticsFields';
 
 // Filters shared by Get Analytics, Get Top Pins and Get Top Video Pins; the values are
 // the spec's enums (query_from_claimed_content, query_pin_format, query_app_types,

@@ -1,14 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { sendDateRange, sendMetricTypes } from '../../hooks/analytics';
 import {
 	analyticsOutputProperty,
 	analyticsSandboxNotice,
 	dateRangeProperties,
 	metricTypesProperty,
-	sendDateRange,
-	sendMetricTypes,
-} from '../../hooks/analytics';
+	organicDateRange,
+} from '../shared/analyticsFields';
 import { analyticsFilters } from './filters';
 
 // user_account/analytics: query_metric_types enum.
@@ -28,7 +28,7 @@ export const preSend = [sendDateRange, sendMetricTypes(false)];
 
 const properties: INodeProperties[] = [
 	analyticsSandboxNotice,
-	...dateRangeProperties(),
+	...dateRangeProperties(organicDateRange),
 	metricTypesProperty(ACCOUNT_METRICS),
 	{
 		displayName: 'Split By',

@@ -6,14 +6,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { sendDateRange, sendMetricTypes } from '../../hooks/analytics';
 import {
 	analyticsSandboxNotice,
 	dateRangeProperties,
 	metricOptions,
 	metricTypesProperty,
-	sendDateRange,
-	sendMetricTypes,
-} from '../../hooks/analytics';
+	organicDateRange,
+} from '../shared/analyticsFields';
 import { analyticsFilters, createdInLast30Days, sendCreatedInLastNDays } from './filters';
 
 /** num_of_pins: integer 1–50 (an expression can bypass the field's own bounds). */
@@ -37,7 +37,7 @@ export function topPinsProperties(sortBy: string[], metrics: string[]): INodePro
 	const sortOptions: INodePropertyOptions[] = metricOptions(sortBy);
 	return [
 		analyticsSandboxNotice,
-		...dateRangeProperties(),
+		...dateRangeProperties(organicDateRange),
 		{
 			displayName: 'Sort By',
 			name: 'sortBy',

@@ -7,7 +7,7 @@ import {
 	columnsProperty,
 	granularityProperty,
 	syncDateHint,
-} from '../../hooks/adsAnalytics';
+} from '../shared/analyticsFields';
 import { adsLocator } from '../../hooks/adsResolve';
 
 const properties: INodeProperties[] = [

@@ -1,14 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { sendSyncAnalytics } from '../../hooks/adsAnalytics';
 import {
 	adsDateRangeProperties,
 	attributionProperty,
 	columnsProperty,
 	granularityProperty,
-	sendSyncAnalytics,
 	syncDateHint,
-} from '../../hooks/adsAnalytics';
+} from '../shared/analyticsFields';
 import { idsOption, orderOption, scopesNotice, sendIdFilters, statusesProperty } from './fields';
 import { adsLocator } from '../../hooks/adsResolve';
 import { route } from '../../routing/route';

@@ -1,16 +1,15 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { analyticsOutput, sendDateRange, sendMetricTypes } from '../../hooks/analytics';
 import {
-	appTypesFilter,
-	analyticsOutput,
 	analyticsOutputProperty,
 	analyticsSandboxNotice,
+	appTypesFilter,
 	dateRangeProperties,
 	metricTypesProperty,
-	sendDateRange,
-	sendMetricTypes,
-} from '../../hooks/analytics';
+	organicDateRange,
+} from '../shared/analyticsFields';
 import { route } from '../../routing/route';
 import { pinLocator } from './locator';
 
@@ -51,7 +50,7 @@ export const option: INodePropertyOptions = {
 const properties: INodeProperties[] = [
 	analyticsSandboxNotice,
 	pinLocator(),
-	...dateRangeProperties(),
+	...dateRangeProperties(organicDateRange),
 	metricTypesProperty(PIN_METRICS, {
 		required: true,
 		default: ['IMPRESSION', 'OUTBOUND_CLICK', 'PIN_CLICK', 'SAVE'],

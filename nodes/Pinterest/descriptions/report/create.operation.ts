@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { adsDateRangeProperties, attributionProperty, granularityProperty } from '../../hooks/adsAnalytics';
+import { adsDateRangeProperties, attributionProperty, granularityProperty } from '../shared/analyticsFields';
 import { adsLocator } from '../../hooks/adsResolve';
 
 const statusOptions = (values: string[]) =>
@@ -43,7 +43,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	...adsDateRangeProperties([{ name: 'Last 180 Days', value: 'last180Days' }]),
+	...adsDateRangeProperties(['last180Days']),
 	granularityProperty,
 	{
 		displayName: 'Columns',
