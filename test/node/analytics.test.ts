@@ -23,7 +23,7 @@ const pinBody = {
 	},
 };
 
-describe('analytics date range (helpers/analytics.ts)', () => {
+describe('analytics date range (hooks/dateWindow.ts)', () => {
 	it('reads dates from the date picker, ISO strings with offsets, Date and Luxon-like objects', () => {
 		expect(toUtcDate('2025-05-01')).toBe('2025-05-01');
 		expect(toUtcDate('2025-05-01T00:00:00')).toBe('2025-05-01');
