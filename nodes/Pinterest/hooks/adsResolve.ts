@@ -1,12 +1,9 @@
-import type {
-	IExecuteSingleFunctions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
 import { checkId } from './ids';
-import { ID_REGEX, locatorOf } from './resolve';
+import { locatorOf } from './resolve';
 
 // Advertising objects (ad accounts, campaigns, ad groups, ads) are picked From list or By ID.
 // Ads Manager links are not documented by the API, so there is no By URL mode.
@@ -32,59 +29,6 @@ export const ADS_OBJECTS: Record<string, AdsObject> = {
 	conversionTagId: { parameter: 'conversionTagId', field: 'Conversion Tag ID', placeholder: '2612345678901' },
 	customerListId: { parameter: 'customerListId', field: 'Customer List ID', placeholder: '549755885175' },
 };
-
-function article(field: string): string {
-	return /^[AEIOU]/i.test(field) ? 'an' : 'a';
-}
-
-/** A resource locator (From list, By ID) for one of ADS_OBJECTS. */
-export function adsLocator(key: keyof typeof ADS_OBJECTS, description?: string): INodeProperties {
-	const object = ADS_OBJECTS[key];
-	const lower = object.field.toLowerCase();
-	return {
-		displayName: object.field,
-		name: object.parameter,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: description ?? `The ${lower} to use`,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select ${article(object.field)} ${lower}...`,
-				typeOptions: { searchListMethod: object.searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'ID',
-				name: 'id',
-				type: 'string',
-				placeholder: object.placeholder,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: ID_REGEX, errorMessage: `${article(object.field) === 'an' ? 'An' : 'A'} ${lower} ID has digits only` },
-					},
-				],
-			},
-		],
-	};
-}
-
-/** A plain ID parameter (for objects without a list to pick from). */
-export function adsIdProperty(key: keyof typeof ADS_OBJECTS): INodeProperties {
-	const object = ADS_OBJECTS[key];
-	return {
-		displayName: object.field,
-		name: object.parameter,
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: object.placeholder,
-		description: `The ${object.field.replace(/ ID$/, '').toLowerCase()} to get (digits only)`,
-	};
-}
 
 function itemIndexOf(context: PinterestContext): number {
 	return 'getItemIndex' in context ? context.getItemIndex() : 0;

@@ -8,7 +8,7 @@ import {
 	granularityProperty,
 	syncDateHint,
 } from '../shared/analyticsFields';
-import { adsLocator } from '../../hooks/adsResolve';
+import { adsLocator } from '../shared/locators';
 
 const properties: INodeProperties[] = [
 	adsLocator('adAccountId'),

@@ -10,9 +10,8 @@ import {
 	syncDateHint,
 } from '../shared/analyticsFields';
 import { idsOption, orderOption, scopesNotice, sendIdFilters, statusesProperty } from './fields';
-import { adsLocator } from '../../hooks/adsResolve';
+import { adsLocator, article, returnAllOrLimit } from '../shared/locators';
 import { route } from '../../routing/route';
-import { returnAllOrLimit } from '../shared/locators';
 import { splitArray } from '../../hooks/results';
 import { sendStatusUpdate, statusProperty, statusUpdateResult } from './status';
 
@@ -74,9 +73,6 @@ export const AD: EntityConfig = {
 
 const ACCOUNT_PATH = '/ad_accounts/{adAccountId}';
 
-function article(label: string) {
-	return /^[aeiou]/.test(label) ? 'an' : 'a';
-}
 
 /** The Operation options of an entity resource, with their routing. */
 function entityOperations(config: EntityConfig): INodeProperties[] {

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { adsLocator } from '../../hooks/adsResolve';
-import { returnAllOrLimit } from '../shared/locators';
+import { adsLocator, returnAllOrLimit } from '../shared/locators';
 import { businessAdAccountOption } from './shared';
 
 const properties: INodeProperties[] = [

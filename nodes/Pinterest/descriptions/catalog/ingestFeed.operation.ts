@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { adsLocator } from '../../hooks/adsResolve';
+import { adsLocator } from '../shared/locators';
 import { businessAdAccountOption } from './shared';
 
 const properties: INodeProperties[] = [

@@ -2,8 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderOption } from '../ads/fields';
-import { adsLocator } from '../../hooks/adsResolve';
-import { returnAllOrLimit } from '../shared/locators';
+import { adsLocator, returnAllOrLimit } from '../shared/locators';
 
 const properties: INodeProperties[] = [
 	adsLocator('adAccountId', 'The ad account whose customer lists to list'),

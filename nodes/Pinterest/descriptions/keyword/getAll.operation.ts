@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { adsLocator } from '../../hooks/adsResolve';
+import { adsLocator, returnAllOrLimit } from '../shared/locators';
 import { checkId } from '../../hooks/ids';
-import { returnAllOrLimit } from '../shared/locators';
 
 /** campaign_id / ad_group_id filters: single IDs, checked before the request. */
 async function sendParentFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { adsDateRangeProperties, attributionProperty, granularityProperty } from '../shared/analyticsFields';
-import { adsLocator } from '../../hooks/adsResolve';
+import { adsLocator } from '../shared/locators';
 
 const statusOptions = (values: string[]) =>
 	values

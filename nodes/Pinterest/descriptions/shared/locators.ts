@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { ADS_OBJECTS } from '../../hooks/adsResolve';
 import { BOARD_URL_REGEX, ID_REGEX, SECTION_URL_REGEX } from '../../hooks/resolve';
 
 export function boardLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
@@ -118,3 +119,59 @@ export const returnAllOrLimit: INodeProperties[] = [
 		routing: { output: { maxResults: '={{$value}}' } },
 	},
 ];
+
+// ---- Advertising objects: From list or By ID (Ads Manager links are not documented) ----
+
+/** "a" or "an" before a word, for option texts. */
+export function article(field: string): string {
+	return /^[AEIOU]/i.test(field) ? 'an' : 'a';
+}
+
+/** A resource locator (From list, By ID) for one of ADS_OBJECTS. */
+export function adsLocator(key: keyof typeof ADS_OBJECTS, description?: string): INodeProperties {
+	const object = ADS_OBJECTS[key];
+	const lower = object.field.toLowerCase();
+	return {
+		displayName: object.field,
+		name: object.parameter,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: description ?? `The ${lower} to use`,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select ${article(object.field)} ${lower}...`,
+				typeOptions: { searchListMethod: object.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'ID',
+				name: 'id',
+				type: 'string',
+				placeholder: object.placeholder,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: ID_REGEX, errorMessage: `${article(object.field) === 'an' ? 'An' : 'A'} ${lower} ID has digits only` },
+					},
+				],
+			},
+		],
+	};
+}
+
+/** A plain ID parameter (for objects without a list to pick from). */
+export function adsIdProperty(key: keyof typeof ADS_OBJECTS): INodeProperties {
+	const object = ADS_OBJECTS[key];
+	return {
+		displayName: object.field,
+		name: object.parameter,
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: object.placeholder,
+		description: `The ${object.field.replace(/ ID$/, '').toLowerCase()} to get (digits only)`,
+	};
+}
