@@ -12,7 +12,7 @@ const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const { createSimulator } = require(path.join(ROOT, 'test/simulator/server'));
+const { createSimulator } = require(path.join(ROOT, 'tools/simulator'));
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const REPS = Number(process.env.BENCH_REPS) || (QUICK ? 2 : 5);
@@ -332,7 +332,7 @@ function render(results, meta) {
 	const markdown = `# Benchmarks
 
 Written by \`npm run bench\` (bench/run.js) on ${new Date().toISOString().slice(0, 10)}. Everything is measured in one run against
-the local Pinterest simulator (test/simulator) on 127.0.0.1, without faults. "Ours" is the built package (dist/) run
+the local Pinterest simulator (tools/simulator) on 127.0.0.1, without faults. "Ours" is the built package (dist/) run
 through real n8n-core (WorkflowExecute → RoutingNode, as n8n runs it); the baseline is a bare Node client doing the same
 HTTP work (fetch / http, no n8n). Medians over the repetitions; the spread is below. Correctness under faults is proven
 by \`test/reliability/faults.test.ts\`, not here.

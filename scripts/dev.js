@@ -83,8 +83,8 @@ async function npm(argv, { timeoutMs = 600000, inherit = false } = {}) {
 
 /** The simulator, in-process when its library is there, else its CLI as a child process. */
 async function startSimulator() {
-	const lib = path.join(REPO, 'test', 'simulator', 'server.js');
-	const cli = path.join(REPO, 'test', 'simulator', 'cli.js');
+	const lib = path.join(REPO, 'tools', 'simulator', 'index.js');
+	const cli = path.join(REPO, 'tools', 'simulator', 'cli.js');
 	const options = {
 		accessTokens: [DEMO.accessToken],
 		refreshTokens: [DEMO.refreshToken],
@@ -111,7 +111,7 @@ async function startSimulator() {
 		killGroup(child, 'SIGKILL');
 		throw new Error('the simulator CLI did not answer');
 	}
-	throw new Error('no simulator found (test/simulator/server.js or cli.js)');
+	throw new Error('no simulator found (tools/simulator/index.js or cli.js)');
 }
 
 function credentials(baseUrl) {

@@ -3,7 +3,7 @@
 /*
  * `npm run fetch:openapi`: downloads Pinterest's official OpenAPI description (API v5) at a pinned release,
  * checks its SHA-256, and stores it outside the repository, where the contract tests find it
- * (test/simulator/openapi.js). Node built-ins only.
+ * (tools/simulator/openapi.js). Node built-ins only.
  *
  *   source:      https://github.com/pinterest/api-description, v5/openapi.yaml, commit c05b189 (release-5.23.0)
  *   destination: <cache root>/openapi/openapi-v5-5.23.0.yaml; cache root = $N8N_CACHE_DIR or

@@ -1,7 +1,7 @@
 'use strict';
 /*
  * Where Pinterest's official OpenAPI description comes from, and where this project looks for it.
- * Shared by scripts/fetch-openapi.js (which downloads it) and test/simulator/openapi.js (which reads it).
+ * Shared by scripts/fetch-openapi.js (which downloads it) and tools/simulator/openapi.js (which reads it).
  *
  * Lookup order (specCandidates):
  *   1. env PINTEREST_OPENAPI (absolute, or relative to the repository root); when set, it is the only candidate

@@ -7,8 +7,8 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import type { Simulator } from '../simulator/server';
-import { createSimulator } from '../simulator/server';
+import type { Simulator } from '../../tools/simulator';
+import { createSimulator } from '../../tools/simulator';
 import { poll, triggerState, triggerWorkflow } from '../trigger/pollHarness';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.

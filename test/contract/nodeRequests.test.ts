@@ -8,10 +8,9 @@ import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { log, warn } from '../helpers/system';
-import { installAds } from '../simulator/ads';
-import * as openapi from '../simulator/openapi';
-import type { Simulator } from '../simulator/server';
-import { createSimulator } from '../simulator/server';
+import * as openapi from '../../tools/simulator/openapi';
+import type { Simulator } from '../../tools/simulator';
+import { createSimulator, installAds } from '../../tools/simulator';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_contract1';

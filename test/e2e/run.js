@@ -44,14 +44,15 @@ function record(profile, name, status, ms, message) {
 }
 
 function loadSimulator() {
-	const file = path.join(REPO, 'test', 'simulator', 'server.js');
-	if (!fs.existsSync(file)) return { error: 'test/simulator/server.js does not exist yet' };
+	const rel = 'tools/simulator/index.js';
+	const file = path.join(REPO, rel);
+	if (!fs.existsSync(file)) return { error: `${rel} does not exist` };
 	try {
 		const mod = require(file);
-		if (typeof mod.createSimulator !== 'function') return { error: 'test/simulator/server.js exports no createSimulator()' };
+		if (typeof mod.createSimulator !== 'function') return { error: `${rel} exports no createSimulator()` };
 		return { createSimulator: mod.createSimulator };
 	} catch (e) {
-		return { error: `test/simulator/server.js does not load: ${e.message.split('\n')[0]}` };
+		return { error: `${rel} does not load: ${e.message.split('\n')[0]}` };
 	}
 }
 

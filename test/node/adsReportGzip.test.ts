@@ -4,8 +4,7 @@
  * from the simulator, end to end through RoutingNode.
  */
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { installAds } from '../simulator/ads';
-import { createSimulator } from '../simulator/server';
+import { createSimulator, installAds } from '../../tools/simulator';
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 

@@ -1,9 +1,8 @@
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { log } from '../helpers/system';
-import { installAds } from '../simulator/ads';
-import * as openapi from '../simulator/openapi';
-import type { Simulator } from '../simulator/server';
-import { createSimulator } from '../simulator/server';
+import * as openapi from '../../tools/simulator/openapi';
+import type { Simulator } from '../../tools/simulator';
+import { createSimulator, installAds } from '../../tools/simulator';
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -80,7 +79,7 @@ describe('Advertising against the simulator (ads extension)', () => {
 		);
 		expect(paused.error).toBeUndefined();
 		expect(paused.items).toEqual([{ json: expect.objectContaining({ id: seeded.adGroup.id, status: 'PAUSED' }), pairedItem: { item: 0 } }]);
-		expect(ads.state.adGroups.find((g: { id: string }) => g.id === seeded.adGroup.id).status).toBe('PAUSED');
+		expect(ads.state.adGroups.find((g) => g.id === seeded.adGroup.id)?.status).toBe('PAUSED');
 	});
 
 	it('catalog sync: feeds of the catalog, then ingest the feed', async () => {

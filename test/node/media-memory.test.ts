@@ -9,7 +9,7 @@ import { BinaryDataService } from 'n8n-core';
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import type { RssSample } from '../helpers/system';
 import { makeTempDir, readableFrom, removeDir, startRssSampler } from '../helpers/system';
-import { createSimulator } from '../simulator/server';
+import { createSimulator } from '../../tools/simulator';
 
 const SIZE = 200 * 1024 * 1024;
 const CHUNK = 1024 * 1024;

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'crypto';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import type { Simulator } from '../simulator/server';
-import { createSimulator } from '../simulator/server';
+import type { Simulator } from '../../tools/simulator';
+import { createSimulator } from '../../tools/simulator';
 
 const TOKEN = 'tok-media';
 const VIDEO = randomBytes(3 * 1024 * 1024 + 17);
@@ -83,10 +83,11 @@ describe('Media resource and video pins against the simulator', () => {
 			{ json: { media_id: mediaId, media_type: 'video', status: 'succeeded' }, pairedItem: { item: 0 } },
 		]);
 		checkUpload(mediaId);
+		// Media → Upload is POST /media itself, then the upload and the status polls until
+		// "succeeded"; its output is the last poll's answer (no extra read after it).
 		expect(log(sim)).toEqual([
 			'POST /v5/media',
 			`POST /__upload/${mediaId}`,
-			`GET /v5/media/${mediaId}`,
 			`GET /v5/media/${mediaId}`,
 			`GET /v5/media/${mediaId}`,
 		]);

@@ -1,10 +1,10 @@
 'use strict';
 /*
- * Prints, as one JSON line, what test/simulator/openapi.js resolves under this process's environment:
+ * Prints, as one JSON line, what tools/simulator/openapi.js resolves under this process's environment:
  * { specPath, downloadedSpecPath, available, loadError }. Run by fetchOpenapi.test.ts as a child process, so
  * each case gets its own environment.
  */
-const oa = require('../simulator/openapi');
+const oa = require('../../tools/simulator/openapi');
 
 let loadError = null;
 if (!oa.specAvailable()) {

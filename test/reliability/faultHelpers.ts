@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import type { RequestLogEntry } from '../simulator/server';
+import type { RequestLogEntry } from '../../tools/simulator';
 
 /** The fault mix of the reliability proof (the simulator's `setFaults`). */
 export const FAULTS = {

@@ -15,8 +15,8 @@ import type { INodeExecutionData, IPairedItemData } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { log } from '../helpers/system';
-import type { Simulator } from '../simulator/server';
-import { createSimulator } from '../simulator/server';
+import type { Simulator } from '../../tools/simulator';
+import { createSimulator } from '../../tools/simulator';
 import { apiRequests, countBy, FAULTS, summarizeCreates } from './faultHelpers';
 
 const TOKEN = 'pina_reliability_token';

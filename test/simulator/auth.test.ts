@@ -1,4 +1,4 @@
-import type { AccountView } from './server';
+import type { AccountView } from '../../tools/simulator';
 import type { ErrorBody, Sim, TokenResponse } from './helpers';
 import { basic, call, startSim } from './helpers';
 

@@ -1,7 +1,7 @@
 import { spawnNode } from '../helpers/system';
 
 test('cli: --port 0 --demo prints the base URL, serves demo data with the demo token, stops on SIGTERM', async () => {
-	const child = spawnNode('test/simulator/cli.js', ['--port', '0', '--demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawnNode('tools/simulator/cli.js', ['--port', '0', '--demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
 	try {
 		const stdout = child.stdout;
 		if (!stdout) throw new Error('the simulator CLI has no stdout pipe');

@@ -5,10 +5,10 @@
  */
 import type { ApiResponse, CallOptions, MediaRegistration, Page, Sim, TokenResponse, TopPins } from './helpers';
 import { basic, call, isoDay, startSim } from './helpers';
-import * as oa from './openapi';
-import type { SpecOperation } from './openapi';
-import { report, warn } from './report';
-import type { PinView } from './server';
+import * as oa from '../../tools/simulator/openapi';
+import type { SpecOperation } from '../../tools/simulator/openapi';
+import { report, warn } from '../../tools/simulator/report';
+import type { PinView } from '../../tools/simulator';
 
 const available: boolean = oa.specAvailable();
 if (!available) {

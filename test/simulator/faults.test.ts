@@ -1,7 +1,7 @@
 import { http } from '../helpers/system';
 import type { ErrorBody, Sim } from './helpers';
 import { call, startSim } from './helpers';
-import type { RequestLogEntry } from './server';
+import type { RequestLogEntry } from '../../tools/simulator';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 afterAll(() => agent.destroy());

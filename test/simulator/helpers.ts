@@ -1,6 +1,13 @@
 /* Shared helpers for the simulator's own tests (not a test file). */
-import type { CarouselMedia, ImageMedia, PinMedia, Simulator, SimulatorOptions, VideoMedia } from './server';
-import { createSimulator } from './server';
+import type {
+	CarouselMedia,
+	ImageMedia,
+	PinMedia,
+	Simulator,
+	SimulatorOptions,
+	VideoMedia,
+} from '../../tools/simulator';
+import { createSimulator } from '../../tools/simulator';
 
 export type Sim = Simulator;
 

@@ -4,7 +4,7 @@ import FormData from 'form-data';
 import { delay, http, startRssSampler } from '../helpers/system';
 import type { ErrorBody, MediaRegistration, Sim } from './helpers';
 import { call, must, startSim } from './helpers';
-import type { MediaSource, MediaView, PinView } from './server';
+import type { MediaSource, MediaView, PinView } from '../../tools/simulator';
 
 interface UploadOpts {
 	fields: Record<string, string>;

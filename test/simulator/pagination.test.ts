@@ -1,6 +1,6 @@
 import type { ErrorBody, Page, Sim } from './helpers';
 import { call, collectAll, must, startSim } from './helpers';
-import type { PinView, UserView } from './server';
+import type { PinView, UserView } from '../../tools/simulator';
 
 /** A pin of the partner search (a summary, not a PinView). */
 interface PartnerPin {

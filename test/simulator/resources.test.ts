@@ -1,6 +1,14 @@
 import type { Analytics, ApiResponse, CallOptions, ErrorBody, Page, PinAnalyticsBlock, Sim, TopPins } from './helpers';
 import { call, carouselMedia, imageMedia, isoDay, must, startSim } from './helpers';
-import type { AccountView, BoardView, InterestView, MediaSource, PinView, SectionView, UserView } from './server';
+import type {
+	AccountView,
+	BoardView,
+	InterestView,
+	MediaSource,
+	PinView,
+	SectionView,
+	UserView,
+} from '../../tools/simulator';
 
 const img = (url = 'https://example.com/a.jpg') => ({ source_type: 'image_url', url });
 

@@ -12,9 +12,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { TriggerLimits } from '../../nodes/Pinterest/trigger/state';
 import { builtModule, makeCredentials, tokenCredential } from '../helpers/harness';
-import { report } from '../simulator/report';
-import type { Simulator } from '../simulator/server';
-import { createSimulator } from '../simulator/server';
+import { report } from '../../tools/simulator/report';
+import type { Simulator } from '../../tools/simulator';
+import { createSimulator } from '../../tools/simulator';
 import { persistedState, poll, restart, triggerWorkflow } from './pollHarness';
 
 const TOKEN = 'tok-soak';

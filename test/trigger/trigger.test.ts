@@ -4,8 +4,8 @@ import type { TriggerLimits } from '../../nodes/Pinterest/trigger/state';
 import { builtModule, makeCredentials, tokenCredential } from '../helpers/harness';
 import { persistedState, poll, restart, runManual, triggerState, triggerWorkflow } from './pollHarness';
 import { useStrictNock } from '../helpers/nock';
-import type { Simulator } from '../simulator/server';
-import { createSimulator } from '../simulator/server';
+import type { Simulator } from '../../tools/simulator';
+import { createSimulator } from '../../tools/simulator';
 
 type Sim = Simulator;
 const TOKEN = 'tok-trigger';

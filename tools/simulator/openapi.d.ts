@@ -39,8 +39,15 @@ export declare function downloadedSpecPath(root?: string): string;
 export declare function specAvailable(): boolean;
 /** Loads (once) and returns the parsed OpenAPI document. */
 export declare function loadSpec(): unknown;
-export declare function validateResponse(ref: OperationRef, status: number, body: unknown): ResponseValidation;
+export declare function validateResponse(
+	ref: OperationRef,
+	status: number,
+	body: unknown,
+): ResponseValidation;
 export declare function validateRequest(request: RequestToValidate): RequestValidation;
-export declare function findOperation(ref: OperationRef): { op: SpecOperation; pathParams: Record<string, string> };
+export declare function findOperation(ref: OperationRef): {
+	op: SpecOperation;
+	pathParams: Record<string, string>;
+};
 export declare function listOperations(): SpecOperation[];
 export declare function convertSchema(schema: unknown): unknown;

@@ -6,12 +6,12 @@
 
 /** Prints an informational message (console.log, so jest shows it with the test's output). */
 function report(message) {
-  console.log(message);
+	console.log(message);
 }
 
 /** Prints a warning (console.warn). */
 function warn(message) {
-  console.warn(message);
+	console.warn(message);
 }
 
 module.exports = { report, warn };

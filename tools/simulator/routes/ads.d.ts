@@ -1,0 +1,155 @@
+// Types of ads.js: the advertising extension of the simulator (installAds), for the .ts tests.
+// Records carry the fields below plus whatever a spec passed to an add* helper adds.
+import type { Simulator } from '../index';
+
+export type EntityStatus = 'ACTIVE' | 'PAUSED' | 'ARCHIVED' | 'DRAFT' | 'DELETED_DRAFT';
+
+export interface AdsOptions {
+	/** Tokens accepted when the simulator passes no token check of its own (it always does). */
+	accessTokens?: string[];
+	/** The poll at which a report is FINISHED (2). */
+	reportPolls?: number;
+	/** The rows of every report file (default: one row per campaign of the account). */
+	reportRows?: Array<Record<string, string | number>> | null;
+	/** Serve report files gzip-compressed; 'corrupt' cuts the gzip stream short. */
+	reportGzip?: boolean | 'corrupt';
+}
+
+export interface AdAccount {
+	id: string;
+	name: string;
+	currency: string;
+	country: string;
+	owner: { username: string };
+	permissions: string[];
+	created_time: number;
+	updated_time: number;
+	[field: string]: unknown;
+}
+
+export interface Campaign {
+	id: string;
+	ad_account_id: string;
+	name: string;
+	status: EntityStatus;
+	objective_type: string;
+	created_time: number;
+	updated_time: number;
+	type: 'campaign';
+	[field: string]: unknown;
+}
+
+export interface AdGroup {
+	id: string;
+	ad_account_id: string;
+	campaign_id: string;
+	name: string;
+	status: EntityStatus;
+	type: 'adgroup';
+	[field: string]: unknown;
+}
+
+export interface Ad {
+	id: string;
+	ad_account_id: string;
+	ad_group_id: string;
+	/** The campaign of the ad group, undefined when the ad group is not known. */
+	campaign_id: string | undefined;
+	name: string;
+	status: EntityStatus;
+	type: 'pinpromotion';
+	[field: string]: unknown;
+}
+
+export interface Catalog {
+	id: string;
+	name: string;
+	catalog_type: string;
+	created_at: string;
+	updated_at: string;
+	[field: string]: unknown;
+}
+
+export interface CatalogFeed {
+	id: string;
+	catalog_id: string;
+	catalog_type: string;
+	name: string;
+	format: string;
+	status: string;
+	location: string;
+	created_at: string;
+	updated_at: string;
+	[field: string]: unknown;
+}
+
+export interface ProductGroup {
+	id: string;
+	feed_id: string;
+	catalog_id: string;
+	catalog_type: string;
+	name: string;
+	status: string;
+	type: string;
+	filters: unknown;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface FeedIngestion {
+	id: string;
+	feed_id: string;
+	created_at: string;
+	status: string;
+}
+
+export interface AdsReport {
+	accountId: string;
+	/** The body of the POST that created the report. */
+	body: Record<string, unknown>;
+	polls: number;
+	/** The Authorization header of the last download (null when none was sent). */
+	downloadAuthorization?: string | null;
+}
+
+export interface AdsState {
+	adAccounts: AdAccount[];
+	campaigns: Campaign[];
+	adGroups: AdGroup[];
+	ads: Ad[];
+	reports: Record<string, AdsReport>;
+	catalogs: Catalog[];
+	feeds: CatalogFeed[];
+	productGroups: ProductGroup[];
+	ingestions: FeedIngestion[];
+}
+
+export interface CatalogSeed {
+	catalog: Catalog;
+	feed: CatalogFeed;
+	productGroup: ProductGroup;
+}
+
+/** What ads.seed() adds: the campaigns are the active and the paused one (an archived one exists). */
+export interface AdsSeed extends CatalogSeed {
+	account: AdAccount;
+	campaigns: Campaign[];
+	adGroup: AdGroup;
+	ad: Ad;
+}
+
+export interface AdsSimulator {
+	/** The current records (replaced by reset() and by the simulator's reset). */
+	readonly state: AdsState;
+	counters: { reportPolls: number; downloads: number };
+	reset(): void;
+	addAdAccount(spec?: Partial<AdAccount>): AdAccount;
+	addCampaign(accountId: string, spec?: Partial<Campaign>): Campaign;
+	addAdGroup(accountId: string, campaignId: string, spec?: Partial<AdGroup>): AdGroup;
+	addAd(accountId: string, adGroupId: string, spec?: Partial<Ad>): Ad;
+	addCatalog(spec?: Partial<Catalog>): CatalogSeed;
+	seed(): AdsSeed;
+}
+
+/** Adds the ads routes to `sim` (through sim.extend) and returns their state and helpers. */
+export declare function installAds(sim: Simulator, options?: AdsOptions): AdsSimulator;

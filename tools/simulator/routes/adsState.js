@@ -1,0 +1,141 @@
+'use strict';
+// The records of the ads extension and the helpers that add them (ads.addCampaign, ads.seed, ...).
+
+function createAdsState() {
+	return {
+		adAccounts: [],
+		campaigns: [],
+		adGroups: [],
+		ads: [],
+		reports: {},
+		catalogs: [],
+		feeds: [],
+		productGroups: [],
+		ingestions: [],
+	};
+}
+
+const CREATED = 1700000000;
+const CATALOG_DATE = '2024-01-01T00:00:00Z';
+
+/** The add* helpers and seed(); `id()` gives the next id, `state()` the current records. */
+function createAdsSeeds(id, state) {
+	function addAdAccount(spec = {}) {
+		const a = {
+			id: id(),
+			name: 'Ad account',
+			currency: 'USD',
+			country: 'US',
+			owner: { username: 'demo_user' },
+			permissions: ['OWNER'],
+			created_time: CREATED,
+			updated_time: CREATED,
+			...spec,
+		};
+		state().adAccounts.push(a);
+		return a;
+	}
+	function addCampaign(accountId, spec = {}) {
+		const c = {
+			id: id(),
+			ad_account_id: accountId,
+			name: 'Campaign',
+			status: 'ACTIVE',
+			objective_type: 'AWARENESS',
+			created_time: CREATED,
+			updated_time: CREATED,
+			type: 'campaign',
+			...spec,
+		};
+		state().campaigns.push(c);
+		return c;
+	}
+	function addAdGroup(accountId, campaignId, spec = {}) {
+		const g = {
+			id: id(),
+			ad_account_id: accountId,
+			campaign_id: campaignId,
+			name: 'Ad group',
+			status: 'ACTIVE',
+			type: 'adgroup',
+			...spec,
+		};
+		state().adGroups.push(g);
+		return g;
+	}
+	function addAd(accountId, adGroupId, spec = {}) {
+		const group = state().adGroups.find((g) => g.id === adGroupId);
+		const a = {
+			id: id(),
+			ad_account_id: accountId,
+			ad_group_id: adGroupId,
+			campaign_id: group && group.campaign_id,
+			name: 'Ad',
+			status: 'ACTIVE',
+			type: 'pinpromotion',
+			...spec,
+		};
+		state().ads.push(a);
+		return a;
+	}
+	/** A catalog with one feed and one product group. */
+	function addCatalog(spec = {}) {
+		const c = {
+			id: id(),
+			name: 'Catalog',
+			catalog_type: 'RETAIL',
+			created_at: CATALOG_DATE,
+			updated_at: CATALOG_DATE,
+			...spec,
+		};
+		state().catalogs.push(c);
+		const feed = {
+			id: id(),
+			created_at: CATALOG_DATE,
+			updated_at: CATALOG_DATE,
+			catalog_id: c.id,
+			catalog_type: 'RETAIL',
+			name: `${c.name} feed`,
+			format: 'CSV',
+			status: 'ACTIVE',
+			location: 'https://example.com/feed.csv',
+			credentials: null,
+			default_availability: null,
+			default_country: 'US',
+			default_currency: 'USD',
+			default_locale: 'en-US',
+			preferred_processing_schedule: null,
+		};
+		state().feeds.push(feed);
+		const group = {
+			id: id(),
+			feed_id: feed.id,
+			catalog_id: c.id,
+			catalog_type: 'RETAIL',
+			name: 'All products',
+			status: 'ACTIVE',
+			type: 'MERCHANT_CREATED',
+			filters: { any_of: [{ MIN_PRICE: { values: 0 } }] },
+			created_at: 1704067200,
+			updated_at: 1704067200,
+		};
+		state().productGroups.push(group);
+		return { catalog: c, feed, productGroup: group };
+	}
+	/** One ad account with campaigns (active, paused, archived), ad groups, an ad, a catalog. */
+	function seed() {
+		const account = addAdAccount({ name: 'Demo shop' });
+		const spring = addCampaign(account.id, { name: 'Spring sale' });
+		const fall = addCampaign(account.id, { name: 'Fall sale', status: 'PAUSED' });
+		addCampaign(account.id, { name: 'Old', status: 'ARCHIVED' });
+		const group = addAdGroup(account.id, spring.id, { name: 'Shoes' });
+		addAdGroup(account.id, fall.id, { name: 'Coats' });
+		const ad = addAd(account.id, group.id, { name: 'Red shoe' });
+		const catalog = addCatalog({ name: 'Shop' });
+		return { account, campaigns: [spring, fall], adGroup: group, ad, ...catalog };
+	}
+
+	return { addAdAccount, addCampaign, addAdGroup, addAd, addCatalog, seed };
+}
+
+module.exports = { createAdsState, createAdsSeeds };
