@@ -88,6 +88,7 @@ function createHttp(core) {
 			respond(res, entry, err.status, { code: err.code, message: err.message });
 			return;
 		}
+		if (opts.latencyMs) await sleep(opts.latencyMs);
 		const isWrite = method !== 'GET' && method !== 'HEAD';
 		const fault = core.faults.next(isOAuth, isWrite);
 		if (fault && fault.slowMs) await sleep(fault.slowMs);
@@ -137,9 +138,18 @@ function createHttp(core) {
 			return;
 		}
 		const entry = log.begin(req, path, query);
+		// Requests in flight, for tests of how many a client sends at once.
+		sim.stats.inFlight += 1;
+		sim.stats.peakInFlight = Math.max(sim.stats.peakInFlight, sim.stats.inFlight);
+		const stats = sim.stats;
+		res.once('close', () => {
+			stats.inFlight -= 1;
+		});
 		if (path.startsWith('/__upload/')) {
 			const mediaId = decodeURIComponent(path.slice('/__upload/'.length));
-			core.upload.handleUpload(req, res, entry, mediaId);
+			const upload = () => core.upload.handleUpload(req, res, entry, mediaId);
+			if (opts.latencyMs) sleep(opts.latencyMs).then(upload);
+			else upload();
 			return;
 		}
 		if (path === '/v5' || path.startsWith('/v5/')) {

@@ -45,6 +45,8 @@ export interface SimulatorOptions {
 	refreshTokenTtlSeconds?: number;
 	maxBodyBytes?: number;
 	logLimit?: number;
+	/** Every API and upload request waits this long before it is answered. */
+	latencyMs?: number;
 	faults?: Partial<SimulatorFaults>;
 }
 
@@ -78,6 +80,9 @@ export interface SimulatorStats {
 	requests: number;
 	byStatus: Record<number, number>;
 	faulted: number;
+	/** API and upload requests being answered right now, and the most there were at once. */
+	inFlight: number;
+	peakInFlight: number;
 }
 
 export interface UploadRecord {

@@ -37,6 +37,8 @@ const DEFAULT_OPTIONS = {
 	refreshTokenTtlSeconds: 5184000,
 	maxBodyBytes: 32 * 1024 * 1024,
 	logLimit: 100000,
+	// Every API and upload request waits this long before it is answered (a slow Pinterest).
+	latencyMs: 0,
 };
 
 function createSimulator(options = {}) {

@@ -31,7 +31,7 @@ function createLog(core) {
 	function reset() {
 		sim.requests.length = 0;
 		for (const k of Object.keys(sim.uploads)) delete sim.uploads[k];
-		sim.stats = { requests: 0, byStatus: {}, faulted: 0 };
+		sim.stats = { requests: 0, byStatus: {}, faulted: 0, inFlight: 0, peakInFlight: 0 };
 	}
 
 	return { begin, record, reset };
