@@ -9,7 +9,7 @@ import {
 	metricTypesProperty,
 	organicDateRange,
 } from '../shared/analyticsFields';
-import { analyticsFilters } from './filters';
+import { analyticsFilters } from './shared';
 
 // user_account/analytics: query_metric_types enum.
 export const ACCOUNT_METRICS = [

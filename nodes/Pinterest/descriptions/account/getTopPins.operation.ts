@@ -1,6 +1,6 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { topPinsProperties } from './topPins';
+import { topPinsProperties } from './shared';
 
 // user_account/analytics/top_pins: query_sort_by and query_metric_types enums.
 export const description = updateDisplayOptions(

@@ -1,6 +1,6 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { topPinsProperties } from './topPins';
+import { topPinsProperties } from './shared';
 
 // user_account/analytics/top_video_pins: query_video_pin_sort_by and
 // query_video_pin_metric_types enums (the same nine values in both).

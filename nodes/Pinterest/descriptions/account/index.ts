@@ -5,7 +5,7 @@ import { route } from '../../routing/route';
 import * as getAnalytics from './getAnalytics.operation';
 import * as getTopPins from './getTopPins.operation';
 import * as getTopVideoPins from './getTopVideoPins.operation';
-import { topPinsPreSend } from './topPins';
+import { topPinsPreSend } from './shared';
 
 export const accountOperations: INodeProperties[] = [
 	{

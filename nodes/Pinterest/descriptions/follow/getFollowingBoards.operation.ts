@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../shared/locators';
-import { explicitFollowing } from './explicitFollowing';
+import { explicitFollowing } from './shared';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,

@@ -18,8 +18,7 @@ import {
 	checkUrl,
 } from '../../hooks/validate';
 import { boardLocator } from '../shared/locators';
-import { simplifyField } from './locator';
-import { boardAndSection, optionalSectionLocator } from './shared';
+import { simplifyField, boardAndSection, optionalSectionLocator } from './shared';
 
 const videoSources = ['videoBinary', 'videoMediaId'];
 

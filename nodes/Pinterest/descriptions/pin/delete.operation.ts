@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { pinLocator } from './locator';
+import { pinLocator } from './shared';
 
 const properties: INodeProperties[] = [pinLocator({ description: 'The pin to delete' })];
 

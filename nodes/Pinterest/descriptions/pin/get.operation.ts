@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { pinLocator, simplifyField } from './locator';
-import { pinMetricsField } from './shared';
+import { pinLocator, simplifyField, pinMetricsField } from './shared';
 
 const properties: INodeProperties[] = [pinLocator(), pinMetricsField, simplifyField];
 

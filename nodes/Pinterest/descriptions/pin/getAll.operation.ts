@@ -2,8 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../shared/locators';
-import { simplifyField } from './locator';
-import { pinMetricsField } from './shared';
+import { simplifyField, pinMetricsField } from './shared';
 
 // Creative types of the API's CreativeType enum (SHOP_THE_PIN is deprecated there).
 const creativeTypes = [

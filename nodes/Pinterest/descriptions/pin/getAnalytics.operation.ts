@@ -11,7 +11,7 @@ import {
 	organicDateRange,
 } from '../shared/analyticsFields';
 import { route } from '../../routing/route';
-import { pinLocator } from './locator';
+import { pinLocator } from './shared';
 
 // pins/analytics: query_pin_analytics_metric_types is a oneOf of a standard and a video
 // list; the options are their union (Pinterest answers 400 for a video metric on an

@@ -8,8 +8,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { boardLocator } from '../shared/locators';
-import { pinLocator, simplifyField } from './locator';
-import { boardAndSection, optionalSectionLocator } from './shared';
+import { pinLocator, simplifyField, boardAndSection, optionalSectionLocator } from './shared';
 
 const properties: INodeProperties[] = [
 	pinLocator({ description: 'The pin to save (any public pin)' }),

@@ -9,8 +9,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { PIN_LIMITS, checkLength, checkLink } from '../../hooks/validate';
 import { boardLocator } from '../shared/locators';
-import { pinLocator, simplifyField } from './locator';
-import { boardAndSection, optionalSectionLocator } from './shared';
+import { pinLocator, simplifyField, boardAndSection, optionalSectionLocator } from './shared';
 
 const properties: INodeProperties[] = [
 	pinLocator({ description: 'The pin to update' }),

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../shared/locators';
-import { searchSandboxNotice } from './notice';
+import { searchSandboxNotice } from './shared';
 
 const properties: INodeProperties[] = [
 	searchSandboxNotice,
