@@ -1,0 +1,125 @@
+'use strict';
+/*
+ * `n8n start` for an N8nInstance (scripts/lib/n8n-cli.js): start it and wait until it is healthy,
+ * sign in as the owner, stop it (process-group wide). Each function takes the instance as its first
+ * argument; N8nInstance's methods of the same names call them. Node built-ins only.
+ */
+const fs = require('fs');
+const path = require('path');
+const { spawnTracked, killGroup, sleep } = require('./processes');
+const { httpGet, httpJson, freePort } = require('./http');
+
+/**
+ * Starts `n8n start` on 127.0.0.1:<port> and waits until /healthz answers 200.
+ * Output goes to <userFolder>/n8n-start.log (or opts.logFile). Returns { port, url, ms }.
+ */
+async function start(
+	inst,
+	{
+		port,
+		timeoutMs = 120000,
+		maxRunMs = 60 * 60 * 1000,
+		env = {},
+		logFile,
+		inheritOutput = false,
+	} = {},
+) {
+	if (inst.server) throw new Error('n8n is already started');
+	port = port || (await freePort());
+	const file = logFile || path.join(inst.userFolder, 'n8n-start.log');
+	const fd = fs.openSync(file, 'a');
+	const t0 = Date.now();
+	const child = spawnTracked(inst.profile.nodeBin, [inst.profile.n8nBin, 'start'], {
+		cwd: inst.userFolder,
+		env: inst.env({ N8N_PORT: String(port), ...env }),
+		stdio: ['ignore', inheritOutput ? 'inherit' : fd, inheritOutput ? 'inherit' : fd],
+	});
+	fs.closeSync(fd);
+	const exited = new Promise((resolve) =>
+		child.on('exit', (code, signal) => resolve({ code, signal })),
+	);
+	// a hard upper bound on how long this server may live
+	const lifeTimer = setTimeout(() => {
+		inst.log(`n8n start reached its time limit (${maxRunMs / 1000}s); stopping it`);
+		killGroup(child, 'SIGTERM');
+		setTimeout(() => killGroup(child, 'SIGKILL'), 10000).unref();
+	}, maxRunMs);
+	lifeTimer.unref();
+	inst.server = { child, port, url: `http://127.0.0.1:${port}`, exited, logFile: file, lifeTimer };
+	let done = false;
+	exited.then(() => (done = true));
+	while (Date.now() - t0 < timeoutMs) {
+		if (done) {
+			const tail = fs.readFileSync(file, 'utf8').split('\n').slice(-20).join('\n');
+			inst.server = undefined;
+			clearTimeout(lifeTimer);
+			throw new Error(`n8n start exited before it was healthy:\n${tail}`);
+		}
+		const h = await httpGet(`http://127.0.0.1:${port}/healthz`, 2000);
+		if (h.status === 200) {
+			const ms = Date.now() - t0;
+			inst.log(`n8n start healthy on 127.0.0.1:${port} after ${(ms / 1000).toFixed(1)}s`);
+			return { port, url: inst.server.url, ms };
+		}
+		await sleep(300);
+	}
+	await inst.stop();
+	throw new Error(`n8n start did not answer /healthz within ${timeoutMs / 1000}s (log: ${file})`);
+}
+
+/**
+ * Signs in to the started n8n as the owner, creating the owner first on a fresh instance.
+ * Returns the headers (auth cookie and browser id) for later REST calls.
+ */
+async function signIn(inst, owner) {
+	if (!inst.server) throw new Error('n8n is not started');
+	const url = inst.server.url;
+	const browserId = 'pinterest-e2e-browser';
+	// /healthz answers before the REST controllers are mounted: wait for the settings endpoint
+	let settings;
+	for (let i = 0; i < 120; i++) {
+		settings = await httpJson('GET', `${url}/rest/settings`);
+		if (settings.status === 200 && settings.json) break;
+		await sleep(500);
+	}
+	const um = settings.json && (settings.json.data || settings.json).userManagement;
+	const fresh = !(um && um.showSetupOnFirstLoad === false);
+	const r = fresh
+		? await httpJson('POST', `${url}/rest/owner/setup`, owner, {
+				headers: { 'browser-id': browserId },
+			})
+		: await httpJson(
+				'POST',
+				`${url}/rest/login`,
+				{ emailOrLdapLoginId: owner.email, password: owner.password },
+				{ headers: { 'browser-id': browserId } },
+			);
+	if (r.status < 200 || r.status >= 300)
+		throw new Error(
+			`${fresh ? 'owner setup' : 'login'} answered ${r.status}: ${(r.text || r.error || '').slice(0, 300)}`,
+		);
+	const cookie = []
+		.concat(r.headers['set-cookie'] || [])
+		.map((c) => c.split(';')[0])
+		.join('; ');
+	if (!cookie) throw new Error(`${fresh ? 'owner setup' : 'login'} set no cookie`);
+	return { created: fresh, headers: { cookie, 'browser-id': browserId } };
+}
+
+/** Stops `n8n start`: SIGTERM to its process group, SIGKILL after graceMs. */
+async function stop(inst, { graceMs = 20000 } = {}) {
+	const s = inst.server;
+	if (!s) return;
+	inst.server = undefined;
+	clearTimeout(s.lifeTimer);
+	killGroup(s.child, 'SIGTERM');
+	const res = await Promise.race([s.exited, sleep(graceMs).then(() => 'timeout')]);
+	if (res === 'timeout') {
+		inst.log('n8n did not stop in time; killing it');
+		killGroup(s.child, 'SIGKILL');
+		await Promise.race([s.exited, sleep(5000)]);
+	}
+	killGroup(s.child, 'SIGKILL', { evenIfExited: true }); // any leftovers in the group (task runners)
+}
+
+module.exports = { start, signIn, stop };
