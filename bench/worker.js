@@ -6,6 +6,7 @@
  */
 const fs = require('fs');
 const http = require('http');
+const os = require('os');
 const path = require('path');
 const { randomBytes } = require('crypto');
 
@@ -126,10 +127,22 @@ async function bareUpload(file) {
 // ---------------------------------------------------------------------------------------------
 // ours: the built package through n8n-core
 
+/**
+ * The shared harness (tools/harness, as in the jest tests), with access-token authentication:
+ * run(parameters, options) is Manual → Pinterest through WorkflowExecute.
+ */
 async function ours() {
-	const h = require('./harness');
+	// n8n-core writes .n8n/config under N8N_USER_FOLDER when it is loaded: keep it out of the home folder.
+	if (!process.env.N8N_USER_FOLDER) {
+		const dir = path.join(os.tmpdir(), 'n8n-nodes-pinterest-api-bench');
+		fs.mkdirSync(dir, { recursive: true });
+		process.env.N8N_USER_FOLDER = dir;
+	}
+	process.env.N8N_ENCRYPTION_KEY = process.env.N8N_ENCRYPTION_KEY || 'bench-encryption-key';
+	const h = require('../tools/harness');
 	const credentials = await h.makeCredentials({ pinterestApi: h.tokenCredential(task.baseUrl, task.token) });
-	return { h, credentials };
+	const run = (parameters, options) => h.runNode({ authentication: 'accessToken', ...parameters }, { credentials, ...options });
+	return { h, credentials, run };
 }
 
 function check(result, what) {
@@ -140,11 +153,11 @@ function check(result, what) {
 
 const tasks = {
 	async 'read:ours'() {
-		const { h, credentials } = await ours();
+		const { run } = await ours();
 		const params = { resource: 'pin', operation: 'getAll', returnAll: true, simplify: false };
-		check(await h.runNode({ ...params, returnAll: false, limit: 5 }, { credentials }), 'warm-up');
+		check(await run({ ...params, returnAll: false, limit: 5 }), 'warm-up');
 		return await measure(async () => {
-			const r = await h.runNode(params, { credentials });
+			const r = await run(params);
 			check(r, 'read');
 			return r.items.length;
 		});
@@ -154,15 +167,15 @@ const tasks = {
 		return await measure(async () => await bareReadAll());
 	},
 	async 'create:ours'() {
-		const { h, credentials } = await ours();
+		const { run } = await ours();
 		const params = {
 			resource: 'pin', operation: 'create', board: { __rl: true, mode: 'id', value: task.boardId },
 			mediaSource: 'imageUrl', imageUrl: '={{ $json.url }}', title: '={{ $json.title }}',
 		};
 		const input = (prefix, n) => Array.from({ length: n }, (_, i) => ({ json: { title: `${prefix}-${i}`, url: `https://example.com/img/${i}.jpg` } }));
-		check(await h.runNode(params, { credentials, input: input('warm', 4) }), 'warm-up');
+		check(await run(params, { input: input('warm', 4) }), 'warm-up');
 		return await measure(async () => {
-			const r = await h.runNode(params, { credentials, input: input(task.prefix, task.n) });
+			const r = await run(params, { input: input(task.prefix, task.n) });
 			check(r, 'create');
 			return r.items.length;
 		});
@@ -172,7 +185,7 @@ const tasks = {
 		return await measure(async () => await bareCreates(task.n, task.prefix));
 	},
 	async 'upload:ours'() {
-		const { h, credentials } = await ours();
+		const { h, run } = await ours();
 		const { BinaryDataService } = require('n8n-core');
 		const noop = () => {};
 		const logger = { debug: noop, info: noop, warn: noop, error: noop, scoped: () => logger };
@@ -185,7 +198,7 @@ const tasks = {
 		h.Container.set(BinaryDataService, service);
 		// Store a stand-in, then hard-link the big file into its place: the node reads the very
 		// file on disk through n8n's binary data service, without a 1 GiB copy per repetition.
-		const location = { type: 'execution', workflowId: 'bench-wf', executionId: 'bench-exec' };
+		const location = { type: 'execution', workflowId: h.WORKFLOW_ID, executionId: h.EXECUTION_ID };
 		const binary = await service.store(location, Buffer.from('x'), { data: '', mimeType: 'video/mp4', fileName: 'big.mp4' });
 		const fileId = binary.id.slice(binary.id.indexOf(':') + 1);
 		const manager = service.managers.filesystem;
@@ -202,7 +215,7 @@ const tasks = {
 		binary.fileSize = String(size);
 		const params = { resource: 'media', operation: 'upload', binaryPropertyName: 'data' };
 		return await measure(async () => {
-			const r = await h.runNode(params, { credentials, input: [{ json: {}, binary: { data: binary } }] });
+			const r = await run(params, { input: [{ json: {}, binary: { data: binary } }] });
 			check(r, 'upload');
 			return r.items[0].json.status;
 		});
@@ -212,8 +225,8 @@ const tasks = {
 	},
 	async 'poll:ours'() {
 		const { h, credentials } = await ours();
-		const workflow = await h.triggerWorkflow({ event: 'newPin', pinSource: 'account' });
-		if (!workflow) return { skipped: 'the package has no Pinterest Trigger node' };
+		if (!(await h.loadPackage()).nodeTypes.getByName(h.TRIGGER_TYPE)) return { skipped: 'the package has no Pinterest Trigger node' };
+		const workflow = await h.triggerWorkflow({ authentication: 'accessToken', event: 'newPin', pinSource: 'account' });
 		await h.poll(workflow, credentials); // first activation: records the watermark
 		const perPoll = [];
 		const times = [];

@@ -2,7 +2,7 @@
  * Every request the Pinterest node sends, checked against Pinterest's official OpenAPI file:
  * a broad set of operations runs through real n8n-core against the simulator, and each request
  * in the simulator's log is validated (path, query parameter types, enums, patterns and bounds,
- * and the JSON body). The simulator's answers are validated by test/simulator/contract.test.ts.
+ * and the JSON body). The simulator's answers are validated by test/contract/simulatorResponses.test.ts.
  */
 import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'crypto';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import type { Simulator } from '../../tools/simulator';
-import { createSimulator } from '../../tools/simulator';
+import { makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
+import type { Simulator } from '../../../tools/simulator';
+import { createSimulator } from '../../../tools/simulator';
 
 const TOKEN = 'tok-media';
 const VIDEO = randomBytes(3 * 1024 * 1024 + 17);

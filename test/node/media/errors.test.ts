@@ -1,9 +1,9 @@
 import nock from 'nock';
 
-import type { FileChunks, StreamedBlob } from '../../nodes/Pinterest/media/multipart';
-import { encodeMultipart } from '../../nodes/Pinterest/media/multipart';
-import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { useStrictNock } from '../helpers/nock';
+import type { FileChunks, StreamedBlob } from '../../../nodes/Pinterest/media/multipart';
+import { encodeMultipart } from '../../../nodes/Pinterest/media/multipart';
+import { makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
+import { useStrictNock } from '../../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const UPLOAD = 'http://uploads.test';

@@ -3,8 +3,8 @@
  * Pinterest's official OpenAPI description with ajv. The OpenAPI file is not part of the project:
  * PINTEREST_OPENAPI or ../shared/pinterest/openapi-v5.yaml (relative to the repo root).
  */
-import type { ApiResponse, CallOptions, MediaRegistration, Page, Sim, TokenResponse, TopPins } from './helpers';
-import { basic, call, isoDay, startSim } from './helpers';
+import type { ApiResponse, CallOptions, MediaRegistration, Page, Sim, TokenResponse, TopPins } from '../simulator/helpers';
+import { basic, call, isoDay, startSim } from '../simulator/helpers';
 import * as oa from '../../tools/simulator/openapi';
 import type { SpecOperation } from '../../tools/simulator/openapi';
 import { report, warn } from '../../tools/simulator/report';

@@ -6,10 +6,10 @@ import { createHash, randomBytes } from 'crypto';
 import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 
-import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import type { RssSample } from '../helpers/system';
-import { makeTempDir, readableFrom, removeDir, startRssSampler } from '../helpers/system';
-import { createSimulator } from '../../tools/simulator';
+import { makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
+import type { RssSample } from '../../helpers/system';
+import { makeTempDir, readableFrom, removeDir, startRssSampler } from '../../helpers/system';
+import { createSimulator } from '../../../tools/simulator';
 
 const SIZE = 200 * 1024 * 1024;
 const CHUNK = 1024 * 1024;

@@ -1,7 +1,7 @@
 import nock from 'nock';
 
-import { loadOptionsContext, makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { useStrictNock } from '../helpers/nock';
+import { loadOptionsContext, makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
+import { useStrictNock } from '../../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_ads_test_token';
@@ -322,7 +322,7 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 			{ authentication: 'accessToken', resource: 'campaign', operation: 'get', adAccount: rl(ACCOUNT, 'list') },
 			credentials,
 		);
-		const { searchCampaigns, searchAdGroups } = await import('../../nodes/Pinterest/methods/adsListSearch');
+		const { searchCampaigns, searchAdGroups } = await import('../../../nodes/Pinterest/methods/adsListSearch');
 		expect(await searchCampaigns.call(context, 'spr')).toEqual({
 			results: [{ name: 'Spring (active)', value: '11' }],
 			paginationToken: 'b2',

@@ -1,7 +1,7 @@
 import nock from 'nock';
 
-import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { useStrictNock } from '../helpers/nock';
+import { makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
+import { useStrictNock } from '../../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_catalog_test_token';

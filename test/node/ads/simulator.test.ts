@@ -1,8 +1,8 @@
-import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { log } from '../helpers/system';
-import * as openapi from '../../tools/simulator/openapi';
-import type { Simulator } from '../../tools/simulator';
-import { createSimulator, installAds } from '../../tools/simulator';
+import { makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
+import { log } from '../../helpers/system';
+import * as openapi from '../../../tools/simulator/openapi';
+import type { Simulator } from '../../../tools/simulator';
+import { createSimulator, installAds } from '../../../tools/simulator';
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 

@@ -3,8 +3,8 @@
  * DecompressionStream (n8n's verification allows no zlib at run time): a real gzip file
  * from the simulator, end to end through RoutingNode.
  */
-import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { createSimulator, installAds } from '../../tools/simulator';
+import { makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
+import { createSimulator, installAds } from '../../../tools/simulator';
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 

@@ -1,0 +1,143 @@
+// Types of index.js: real n8n-core runs of the built package, for the tests and the bench.
+import type { LoadOptionsContext, PackageDirectoryLoader } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestOptions,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeProperties,
+	INodeTypes,
+	IRequestOptionsSimplified,
+	IRun,
+	IWorkflowExecuteAdditionalData,
+	Workflow,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { ICredentialsHelper } from 'n8n-workflow';
+
+/** n8n-core's dependency-injection container (the @n8n/di instance n8n-core uses). */
+export declare const Container: typeof import('@n8n/di').Container;
+
+export declare const REPO_ROOT: string;
+export declare const PACKAGE: 'n8n-nodes-pinterest-api';
+export declare const NODE_TYPE: 'n8n-nodes-pinterest-api.pinterest';
+export declare const TRIGGER_TYPE: 'n8n-nodes-pinterest-api.pinterestTrigger';
+/** The name of the Pinterest node in runNode's workflow (unless RunOptions.nodeName). */
+export declare const NODE_NAME: 'Pinterest';
+/** The name of the trigger node in triggerWorkflow's workflow. */
+export declare const TRIGGER_NAME: 'Pinterest Trigger';
+/** The workflow id of runNode's and loadOptionsContext's workflows. */
+export declare const WORKFLOW_ID: 'test-wf';
+/** The execution id of every run (binary data of a run is stored under it). */
+export declare const EXECUTION_ID: 'test-exec';
+/** The credential ids the nodes refer to, by credential type. */
+export declare const CREDENTIAL_IDS: Record<'pinterestOAuth2Api' | 'pinterestApi', INodeCredentialsDetails>;
+
+/** Sends every n8n log line ("level message meta") into one array, which it returns. */
+export declare function captureLogs(): string[];
+
+export interface LoadedPackage {
+	nodeTypes: INodeTypes;
+	credentialTypes: Record<string, ICredentialType>;
+	loader: PackageDirectoryLoader;
+}
+
+/** The package from dist/, loaded once per process by n8n-core's PackageDirectoryLoader. */
+export declare function loadPackage(): Promise<LoadedPackage>;
+
+export interface CredentialUpdate {
+	type: string;
+	data: ICredentialDataDecryptedObject;
+}
+
+/** Credentials from memory, resolved and applied as n8n does; OAuth2 token updates persist. */
+export declare class MemoryCredentialsHelper extends ICredentialsHelper {
+	/** Every update n8n asked for (e.g. a token refresh), in order. */
+	readonly updates: CredentialUpdate[];
+	/** Credential data by credential type name; updates are written back here. */
+	readonly store: Record<string, ICredentialDataDecryptedObject>;
+	constructor(pkg: LoadedPackage, store: Record<string, ICredentialDataDecryptedObject>);
+	getParentTypes(type: string): string[];
+	getCredentialsProperties(type: string): INodeProperties[];
+	getDecrypted(
+		additionalData: IWorkflowExecuteAdditionalData,
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject>;
+	authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		type: string,
+		requestOptions: IHttpRequestOptions | IRequestOptionsSimplified,
+	): Promise<IHttpRequestOptions>;
+	preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined>;
+	getCredentials(): Promise<ICredentials>;
+	updateCredentials(details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject): Promise<void>;
+	updateCredentialsOauthTokenData(
+		details: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void>;
+}
+
+export declare function makeCredentials(store: Record<string, ICredentialDataDecryptedObject>): Promise<MemoryCredentialsHelper>;
+/** Access-token credential data pointing at a test base URL (token default 'pina_test_token'). */
+export declare function tokenCredential(baseUrl: string, accessToken?: string): ICredentialDataDecryptedObject;
+/** OAuth2 credential data pointing at a test base URL. */
+export declare function oauth2Credential(
+	baseUrl: string,
+	tokens: { access_token: string; refresh_token: string },
+): ICredentialDataDecryptedObject;
+
+export interface RunResult {
+	run: IRun;
+	/** Output items of the node looked at (first output). */
+	items: INodeExecutionData[];
+	error?: Error & IDataObject;
+	/** The nodes in the order they finished. */
+	order: string[];
+	workflow: Workflow;
+}
+
+export interface RunOptions {
+	credentials: MemoryCredentialsHelper;
+	/** Items fed into the node (default: one empty item). */
+	input?: INodeExecutionData[];
+	continueOnFail?: boolean;
+	nodeType?: string;
+	nodeName?: string;
+}
+
+/**
+ * Manual Trigger → Pinterest node with the given parameters, run through WorkflowExecute. The
+ * credential is pinterestApi when parameters.authentication is 'accessToken', else OAuth2.
+ */
+export declare function runNode(parameters: IDataObject, options: RunOptions): Promise<RunResult>;
+
+/** A load-options context for list search methods, with the node's current parameters. */
+export declare function loadOptionsContext(
+	parameters: IDataObject,
+	credentials: MemoryCredentialsHelper,
+): Promise<LoadOptionsContext>;
+
+/** A workflow holding just the Pinterest Trigger; its static data carries the poll state. */
+export declare function triggerWorkflow(parameters: IDataObject, staticData?: IDataObject): Promise<Workflow>;
+
+/** One poll of triggerWorkflow's trigger through PollContext (default mode 'trigger', as in production). */
+export declare function poll(
+	workflow: Workflow,
+	credentials: MemoryCredentialsHelper,
+	mode?: WorkflowExecuteMode,
+): Promise<INodeExecutionData[] | null>;
+
+/** "Fetch Test Event": a manual WorkflowExecute run with the trigger as start node. */
+export declare function runTrigger(
+	parameters: IDataObject,
+	credentials: MemoryCredentialsHelper,
+	staticData?: IDataObject,
+): Promise<RunResult>;
+
+/** A module of the built package (dist/<file>): the copy n8n-core loaded, with its module state. */
+export declare function builtModule<T>(file: string): Promise<T>;

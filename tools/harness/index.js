@@ -1,0 +1,417 @@
+'use strict';
+/**
+ * Runs workflows through real n8n-core (WorkflowExecute → RoutingNode, PollContext,
+ * LoadOptionsContext) in-process; used by the jest tests (through test/helpers/harness.ts,
+ * which adds the secrets-leak recording) and by the benchmark (bench/worker.js).
+ *
+ * The package is loaded from dist/ by n8n-core's own PackageDirectoryLoader, exactly as n8n
+ * loads a community package. Credentials come from an in-memory store; the helper applies
+ * generic `authenticate` blocks, resolves `$self` expressions, follows `extends` and persists
+ * OAuth2 token updates, so an OAuth2 credential goes through n8n's real refresh-on-401 path.
+ *
+ * Plain CommonJS so that the bench can require it without compiling; types in index.d.ts.
+ * n8n-core reads N8N_USER_FOLDER when it is loaded: set it before requiring this module.
+ */
+const path = require('path');
+const {
+	ExecutionLifecycleHooks,
+	ExternalSecretsProxy,
+	LoadOptionsContext,
+	PackageDirectoryLoader,
+	PollContext,
+	WorkflowExecute,
+} = require('n8n-core');
+const { ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } = require('n8n-workflow');
+
+// n8n-core's SSH client manager starts a 60 s interval that keeps the process alive: unref it.
+// The container is the one of the @n8n/di that n8n-core itself resolves.
+const coreDir = path.dirname(require.resolve('n8n-core/package.json'));
+const { Container } = require(require.resolve('@n8n/di', { paths: [coreDir] }));
+{
+	const { SSHClientsManager } = require(path.join(coreDir, 'dist/execution-engine/ssh-clients-manager'));
+	Container.get(SSHClientsManager).cleanupTimer?.unref?.();
+}
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const PACKAGE = 'n8n-nodes-pinterest-api';
+const NODE_TYPE = `${PACKAGE}.pinterest`;
+const TRIGGER_TYPE = `${PACKAGE}.pinterestTrigger`;
+const NODE_NAME = 'Pinterest';
+const TRIGGER_NAME = 'Pinterest Trigger';
+const WORKFLOW_ID = 'test-wf';
+const TRIGGER_WORKFLOW_ID = 'trigger-wf';
+const EXECUTION_ID = 'test-exec';
+
+const CREDENTIAL_IDS = {
+	pinterestOAuth2Api: { id: 'cred-oauth2', name: 'Pinterest OAuth2 (test)' },
+	pinterestApi: { id: 'cred-token', name: 'Pinterest token (test)' },
+};
+
+/** A node of our package; its credential is pinterestApi for access-token authentication, else OAuth2. */
+function packageNode(id, name, type, parameters, position = [0, 0]) {
+	const credentialType = parameters.authentication === 'accessToken' ? 'pinterestApi' : 'pinterestOAuth2Api';
+	return {
+		id,
+		name,
+		type,
+		typeVersion: 1,
+		position,
+		parameters,
+		credentials: { [credentialType]: CREDENTIAL_IDS[credentialType] },
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// n8n's log lines
+
+const logLines = [];
+
+/** Sends every n8n log line into logLines (for the secrets check); returns that array. */
+function captureLogs() {
+	const keep = (level) => (message, meta) => logLines.push(`${level} ${message} ${meta ? JSON.stringify(meta) : ''}`);
+	LoggerProxy.init({ error: keep('error'), warn: keep('warn'), info: keep('info'), debug: keep('debug') });
+	return logLines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the package
+
+// The parent of every OAuth2 credential in n8n; only what requestOAuth2 reads matters here.
+const oAuth2ApiStub = {
+	name: 'oAuth2Api',
+	displayName: 'OAuth2 API',
+	properties: [
+		{ displayName: 'Grant Type', name: 'grantType', type: 'hidden', default: 'authorizationCode' },
+		{ displayName: 'Authorization URL', name: 'authUrl', type: 'string', default: '' },
+		{ displayName: 'Access Token URL', name: 'accessTokenUrl', type: 'string', default: '' },
+		{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '' },
+		{ displayName: 'Client Secret', name: 'clientSecret', type: 'string', default: '' },
+		{ displayName: 'Scope', name: 'scope', type: 'string', default: '' },
+		{ displayName: 'Auth URI Query Parameters', name: 'authQueryParameters', type: 'string', default: '' },
+		{ displayName: 'Authentication', name: 'authentication', type: 'string', default: 'header' },
+	],
+};
+
+const manualTrigger = {
+	description: {
+		displayName: 'Manual Trigger',
+		name: 'manualTrigger',
+		group: ['trigger'],
+		version: 1,
+		description: '',
+		defaults: { name: 'Manual' },
+		inputs: [],
+		outputs: ['main'],
+		properties: [],
+	},
+	async execute() {
+		return [this.getInputData()];
+	},
+};
+
+let loaded;
+
+/** The package from dist/, loaded once per process (per jest test file). */
+function loadPackage() {
+	loaded ??= (async () => {
+		const loader = new PackageDirectoryLoader(REPO_ROOT);
+		await loader.loadAll();
+		const types = { 'n8n-nodes-base.manualTrigger': manualTrigger };
+		for (const [name, data] of Object.entries(loader.nodeTypes)) types[`${PACKAGE}.${name}`] = data.type;
+		const credentialTypes = { oAuth2Api: oAuth2ApiStub };
+		for (const [name, data] of Object.entries(loader.credentialTypes)) credentialTypes[name] = data.type;
+		const nodeTypes = {
+			getByName: (type) => types[type],
+			getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(types[type], version),
+			getKnownTypes: () => ({}),
+		};
+		return { nodeTypes, credentialTypes, loader };
+	})();
+	return loaded;
+}
+
+// ---------------------------------------------------------------------------------------------
+// credentials
+
+class MemoryCredentialsHelper extends ICredentialsHelper {
+	/** @param store credential data by credential type name */
+	constructor(pkg, store) {
+		super();
+		this.pkg = pkg;
+		this.store = store;
+		this.updates = [];
+	}
+
+	typeChain(type) {
+		const own = this.pkg.credentialTypes[type];
+		if (!own) throw new Error(`Unknown credential type ${type}`);
+		return [...(own.extends ?? []).flatMap((parent) => this.typeChain(parent)), own];
+	}
+
+	getParentTypes(type) {
+		const own = this.pkg.credentialTypes[type];
+		return (own?.extends ?? []).flatMap((parent) => [parent, ...this.getParentTypes(parent)]);
+	}
+
+	getCredentialsProperties(type) {
+		const byName = new Map();
+		for (const t of this.typeChain(type)) for (const p of t.properties) byName.set(p.name, p);
+		return [...byName.values()];
+	}
+
+	evaluate(value, self, credentials) {
+		const workflow = new Workflow({
+			nodes: [{ id: 'x', name: 'cred', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }],
+			connections: {},
+			active: false,
+			nodeTypes: this.pkg.nodeTypes,
+		});
+		return workflow.expression.getParameterValue(
+			value,
+			null,
+			0,
+			0,
+			'cred',
+			[],
+			'internal',
+			credentials ? { $credentials: credentials } : {},
+			undefined,
+			false,
+			self,
+		);
+	}
+
+	async getDecrypted(_additionalData, _nodeCredentials, type) {
+		const data = {};
+		for (const property of this.getCredentialsProperties(type)) {
+			if (property.default !== undefined) data[property.name] = property.default;
+		}
+		Object.assign(data, structuredClone(this.store[type] ?? {}));
+		// Defaults may be expressions over the other fields ($self), as in n8n itself.
+		for (const [key, value] of Object.entries(data)) {
+			if (typeof value === 'string' && value.startsWith('=')) data[key] = this.evaluate(value, data);
+		}
+		return data;
+	}
+
+	async authenticate(credentials, type, requestOptions) {
+		const auth = this.pkg.credentialTypes[type].authenticate;
+		if (!auth) return requestOptions;
+		if (typeof auth === 'function') return await auth(credentials, requestOptions);
+		for (const [where, values] of Object.entries(auth.properties)) {
+			requestOptions[where] ??= {};
+			for (const [key, expression] of Object.entries(values)) {
+				requestOptions[where][key] = this.evaluate(String(expression), credentials, credentials);
+			}
+		}
+		return requestOptions;
+	}
+
+	// n8n passes (helpers, credentials, ...); no credential type here needs a pre-authentication step.
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials() {
+		throw new Error('getCredentials is not available in the harness');
+	}
+
+	async updateCredentials(_details, type, data) {
+		this.updates.push({ type, data: structuredClone(data) });
+		this.store[type] = { ...this.store[type], ...data };
+	}
+
+	async updateCredentialsOauthTokenData(_details, type, data) {
+		this.updates.push({ type, data: structuredClone(data) });
+		// Persist like n8n does, so the next request uses the rotated tokens.
+		this.store[type] = { ...this.store[type], oauthTokenData: data.oauthTokenData };
+	}
+}
+
+async function makeCredentials(store) {
+	return new MemoryCredentialsHelper(await loadPackage(), store);
+}
+
+/** Access-token credential data pointing at a test base URL. */
+function tokenCredential(baseUrl, accessToken = 'pina_test_token') {
+	return { accessToken, environment: 'custom', customBaseUrl: baseUrl };
+}
+
+/** OAuth2 credential data pointing at a test base URL. */
+function oauth2Credential(baseUrl, tokens) {
+	return {
+		environment: 'custom',
+		customBaseUrl: baseUrl,
+		clientId: 'app-id',
+		clientSecret: 'app-secret',
+		oauthTokenData: { ...tokens, token_type: 'bearer', expires_in: 2592000 },
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// running
+
+function makeAdditionalData(hooks, credentialsHelper) {
+	return {
+		hooks,
+		credentialsHelper,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		variables: {},
+		userId: 'test-user',
+		currentNodeExecutionIndex: 0,
+		externalSecretsProxy: new ExternalSecretsProxy(),
+		setExecutionStatus: () => {},
+		getRunExecutionData: async () => undefined,
+		executeWorkflow: async () => {
+			throw new Error('executeWorkflow is not available in the harness');
+		},
+		startRunnerTask: async () => {
+			throw new Error('startRunnerTask is not available in the harness');
+		},
+		logAiEvent: () => {},
+	};
+}
+
+function makeHooks(mode, workflow) {
+	return new ExecutionLifecycleHooks(mode, EXECUTION_ID, {
+		id: workflow.id,
+		nodes: Object.values(workflow.nodes),
+		connections: workflow.connectionsBySourceNode,
+	});
+}
+
+/**
+ * A manual run through WorkflowExecute from `startNode` with `input`; the items are the first
+ * output of `resultNode`, the order lists the nodes as they finished.
+ */
+async function execute(workflow, { startNode, resultNode, input, credentials }) {
+	const hooks = makeHooks('manual', workflow);
+	const order = [];
+	hooks.addHandler('nodeExecuteAfter', (name) => {
+		order.push(name);
+	});
+	let resolveRun;
+	const done = new Promise((resolve) => (resolveRun = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
+	const runExecutionData = {
+		startData: {},
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			nodeExecutionStack: [{ node: workflow.getNode(startNode), data: { main: [input] }, source: null }],
+			waitingExecution: {},
+			waitingExecutionSource: null,
+		},
+	};
+	await new WorkflowExecute(makeAdditionalData(hooks, credentials), 'manual', runExecutionData).processRunExecutionData(workflow);
+	const run = await done;
+	const items = run.data.resultData.runData[resultNode]?.[0]?.data?.main?.[0] ?? [];
+	return { run, items, error: run.data.resultData.error, order, workflow };
+}
+
+/** Manual Trigger → Pinterest node with the given parameters, run through WorkflowExecute. */
+async function runNode(parameters, options) {
+	const pkg = await loadPackage();
+	const nodeName = options.nodeName ?? NODE_NAME;
+	const nodes = [
+		{ id: 'n1', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			...packageNode('n2', nodeName, options.nodeType ?? NODE_TYPE, parameters, [200, 0]),
+			continueOnFail: options.continueOnFail,
+			onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
+		},
+	];
+	const connections = { Manual: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } };
+	const workflow = new Workflow({ id: WORKFLOW_ID, nodes, connections, active: false, nodeTypes: pkg.nodeTypes, settings: {} });
+	return await execute(workflow, {
+		startNode: 'Manual',
+		resultNode: nodeName,
+		input: options.input ?? [{ json: {} }],
+		credentials: options.credentials,
+	});
+}
+
+/** A load-options context for list search methods, with the node's current parameters. */
+async function loadOptionsContext(parameters, credentials) {
+	const pkg = await loadPackage();
+	const node = packageNode('n2', NODE_NAME, NODE_TYPE, parameters);
+	const workflow = new Workflow({ id: WORKFLOW_ID, nodes: [node], connections: {}, active: false, nodeTypes: pkg.nodeTypes });
+	const additionalData = makeAdditionalData(makeHooks('manual', workflow), credentials);
+	// n8n passes the parameters being edited this way to list-search methods.
+	additionalData.currentNodeParameters = parameters;
+	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.board');
+}
+
+// ---------------------------------------------------------------------------------------------
+// the trigger
+
+/** A workflow holding just the Pinterest Trigger; its static data carries the poll state. */
+async function triggerWorkflow(parameters, staticData) {
+	const pkg = await loadPackage();
+	return new Workflow({
+		id: TRIGGER_WORKFLOW_ID,
+		nodes: [packageNode('t1', TRIGGER_NAME, TRIGGER_TYPE, parameters)],
+		connections: {},
+		active: true,
+		nodeTypes: pkg.nodeTypes,
+		staticData,
+		settings: {},
+	});
+}
+
+/**
+ * One poll of the trigger of triggerWorkflow through PollContext, reusing the workflow (and its
+ * static data); mode 'trigger' is a production poll, as ActiveWorkflows runs it.
+ */
+async function poll(workflow, credentials, mode = 'trigger') {
+	const pkg = await loadPackage();
+	const additionalData = makeAdditionalData(makeHooks(mode, workflow), credentials);
+	const context = new PollContext(workflow, workflow.getNode(TRIGGER_NAME), additionalData, mode, 'activate');
+	const result = await pkg.nodeTypes.getByNameAndVersion(TRIGGER_TYPE, 1).poll.call(context);
+	return result ? result[0] : null;
+}
+
+/** "Fetch Test Event": WorkflowExecute in manual mode with the trigger as start node. */
+async function runTrigger(parameters, credentials, staticData) {
+	const workflow = await triggerWorkflow(parameters, staticData);
+	return await execute(workflow, { startNode: TRIGGER_NAME, resultNode: TRIGGER_NAME, input: [{ json: {} }], credentials });
+}
+
+/**
+ * A module of the built package: the very copy n8n-core loaded the nodes from, where module
+ * state (such as the open request gates) lives, not the TypeScript source.
+ */
+async function builtModule(file) {
+	return require(path.join(REPO_ROOT, 'dist', file));
+}
+
+module.exports = {
+	Container,
+	REPO_ROOT,
+	PACKAGE,
+	NODE_TYPE,
+	TRIGGER_TYPE,
+	NODE_NAME,
+	TRIGGER_NAME,
+	WORKFLOW_ID,
+	EXECUTION_ID,
+	CREDENTIAL_IDS,
+	captureLogs,
+	loadPackage,
+	MemoryCredentialsHelper,
+	makeCredentials,
+	tokenCredential,
+	oauth2Credential,
+	runNode,
+	loadOptionsContext,
+	triggerWorkflow,
+	poll,
+	runTrigger,
+	builtModule,
+};
