@@ -3,7 +3,20 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', esModuleInterop: true, target: 'es2021', types: ['node', 'jest'] } }] },
+	transform: {
+		'^.+\\.ts$': [
+			'ts-jest',
+			{
+				tsconfig: {
+					isolatedModules: true,
+					module: 'commonjs',
+					esModuleInterop: true,
+					target: 'es2021',
+					types: ['node', 'jest'],
+				},
+			},
+		],
+	},
 	testTimeout: 30000,
 	setupFiles: ['<rootDir>/test/setup-env.js'],
 	globalSetup: '<rootDir>/test/leaks.setup.js',

@@ -35,7 +35,8 @@ function newestMtime(dir, exts) {
 	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 		const p = path.join(dir, entry.name);
 		if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p, exts));
-		else if (exts.some((e) => entry.name.endsWith(e))) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+		else if (exts.some((e) => entry.name.endsWith(e)))
+			newest = Math.max(newest, fs.statSync(p).mtimeMs);
 	}
 	return newest;
 }
@@ -54,7 +55,10 @@ function ensureBuild() {
 	);
 	if (fs.existsSync(built) && distTime >= sources) return 'dist/ up to date';
 	log('dist/ is missing or stale: npm run build');
-	const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+	const r = spawnSync('npm', ['run', 'build'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'inherit', 'inherit'],
+	});
 	if (r.status !== 0) {
 		if (!fs.existsSync(built)) throw new Error('npm run build failed and there is no dist/');
 		log('WARNING: npm run build failed; measuring the existing dist/');
@@ -75,7 +79,12 @@ function stats(values) {
 }
 
 const fmt = {
-	ms: (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`),
+	ms: (x) =>
+		x >= 10000
+			? `${(x / 1000).toFixed(1)} s`
+			: x >= 1000
+				? `${(x / 1000).toFixed(2)} s`
+				: `${x.toFixed(x < 10 ? 2 : 0)} ms`,
 	mib: (x) => `${(x / MiB).toFixed(1)} MiB`,
 	mibs: (x) => `${x.toFixed(0)} MiB/s`,
 	n: (x) => String(Math.round(x * 100) / 100),
@@ -91,10 +100,14 @@ function spread(s, f) {
 
 function runWorker(task, timeoutMs = 240000) {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, ['--expose-gc', path.join(__dirname, 'worker.js'), JSON.stringify(task)], {
-			cwd: ROOT,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = spawn(
+			process.execPath,
+			['--expose-gc', path.join(__dirname, 'worker.js'), JSON.stringify(task)],
+			{
+				cwd: ROOT,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (d) => (out += d));
@@ -109,7 +122,10 @@ function runWorker(task, timeoutMs = 240000) {
 			} catch {
 				result = undefined;
 			}
-			if (!result) result = { failed: `worker exited ${code}: ${(out + err).trim().split('\n').slice(-5).join(' | ')}` };
+			if (!result)
+				result = {
+					failed: `worker exited ${code}: ${(out + err).trim().split('\n').slice(-5).join(' | ')}`,
+				};
 			resolve(result);
 		});
 	});
@@ -125,7 +141,9 @@ async function interleaved(label, reps, prepare, makeTask) {
 			const result = await runWorker({ ...makeTask(side, r), ...extra });
 			if (result.failed) throw new Error(`${label} ${side}: ${result.failed}`);
 			runs[side].push(result);
-			log(`${label} ${side} #${r + 1}: ${fmt.ms(result.ms ?? 0)}${result.requests !== undefined ? `, ${result.requests} requests` : ''}${result.rssGrowth !== undefined ? `, RSS +${fmt.mib(result.rssGrowth)}` : ''}`);
+			log(
+				`${label} ${side} #${r + 1}: ${fmt.ms(result.ms ?? 0)}${result.requests !== undefined ? `, ${result.requests} requests` : ''}${result.rssGrowth !== undefined ? `, RSS +${fmt.mib(result.rssGrowth)}` : ''}`,
+			);
 		}
 	}
 	return runs;
@@ -157,7 +175,13 @@ async function realN8n(sim, common) {
 async function main() {
 	const started = Date.now();
 	const build = ensureBuild();
-	const sim = createSimulator({ accessTokens: [TOKEN], seed: 99, mediaProcessingPolls: 0, logLimit: 1_000_000, maxBodyBytes: 64 * MiB });
+	const sim = createSimulator({
+		accessTokens: [TOKEN],
+		seed: 99,
+		mediaProcessingPolls: 0,
+		logLimit: 1_000_000,
+		maxBodyBytes: 64 * MiB,
+	});
 	await sim.start(0);
 	const common = { baseUrl: sim.baseUrl, origin: sim.origin, token: TOKEN };
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pinterest-bench-'));
@@ -168,9 +192,16 @@ async function main() {
 		sim.reset();
 		const board = sim.addBoard({ name: 'Bench' });
 		for (let i = 0; i < PINS; i++) {
-			sim.addPin({ board_id: board.id, title: `bench-${i}`, media_source: { source_type: 'image_url', url: `https://example.com/${i}.jpg` } });
+			sim.addPin({
+				board_id: board.id,
+				title: `bench-${i}`,
+				media_source: { source_type: 'image_url', url: `https://example.com/${i}.jpg` },
+			});
 		}
-		results.read = await interleaved('read', REPS, null, (side) => ({ ...common, name: `read:${side}` }));
+		results.read = await interleaved('read', REPS, null, (side) => ({
+			...common,
+			name: `read:${side}`,
+		}));
 
 		// 2. Idle trigger poll
 		log('idle trigger poll');
@@ -228,12 +259,23 @@ async function main() {
 		sim.reset();
 		const board2 = sim.addBoard({ name: 'Bench n8n' });
 		for (let i = 0; i < PINS; i++) {
-			sim.addPin({ board_id: board2.id, title: `n8n-${i}`, media_source: { source_type: 'image_url', url: `https://example.com/${i}.jpg` } });
+			sim.addPin({
+				board_id: board2.id,
+				title: `n8n-${i}`,
+				media_source: { source_type: 'image_url', url: `https://example.com/${i}.jpg` },
+			});
 		}
 		try {
-			results.n8n = await realN8n(sim, { ...common, pins: PINS, reps: Math.max(2, Math.min(REPS, 4) - (Math.min(REPS, 4) % 2)), tmp });
+			results.n8n = await realN8n(sim, {
+				...common,
+				pins: PINS,
+				reps: Math.max(2, Math.min(REPS, 4) - (Math.min(REPS, 4) % 2)),
+				tmp,
+			});
 		} catch (e) {
-			results.n8n = { skipped: `not measured (real n8n run failed: ${String(e.message).split('\n')[0]})` };
+			results.n8n = {
+				skipped: `not measured (real n8n run failed: ${String(e.message).split('\n')[0]})`,
+			};
 		}
 	} finally {
 		await sim.stop();
@@ -263,29 +305,86 @@ function render(results, meta) {
 	const readRss = { ours: pick('ours', 'rssGrowth'), bare: pick('bare', 'rssGrowth') };
 	const readHeap = { ours: pick('ours', 'heapDelta'), bare: pick('bare', 'heapDelta') };
 	const pages = Math.ceil(PINS / 250);
-	const readItems = results.read.ours.every((r) => r.value === PINS) && results.read.bare.every((r) => r.value === PINS);
-	rows.push([`Return All ${PINS} pins: requests`, fmt.n(readReq.ours.median), fmt.n(readReq.bare.median), '–', `= ${pages}`,
-		readReq.ours.min === pages && readReq.ours.max === pages && readItems ? 'yes' : 'NO']);
+	const readItems =
+		results.read.ours.every((r) => r.value === PINS) &&
+		results.read.bare.every((r) => r.value === PINS);
+	rows.push([
+		`Return All ${PINS} pins: requests`,
+		fmt.n(readReq.ours.median),
+		fmt.n(readReq.bare.median),
+		'–',
+		`= ${pages}`,
+		readReq.ours.min === pages && readReq.ours.max === pages && readItems ? 'yes' : 'NO',
+	]);
 	const rt = ratioOf(readMs.ours, readMs.bare);
-	rows.push([`Return All ${PINS} pins: wall time`, fmt.ms(readMs.ours.median), fmt.ms(readMs.bare.median), fmt.ratio(rt), '≤ 1.25×', rt <= 1.25 ? 'yes' : 'NO']);
+	rows.push([
+		`Return All ${PINS} pins: wall time`,
+		fmt.ms(readMs.ours.median),
+		fmt.ms(readMs.bare.median),
+		fmt.ratio(rt),
+		'≤ 1.25×',
+		rt <= 1.25 ? 'yes' : 'NO',
+	]);
 	const rr = ratioOf(readRss.ours, readRss.bare);
-	rows.push([`Return All ${PINS} pins: peak RSS growth`, fmt.mib(readRss.ours.median), fmt.mib(readRss.bare.median), fmt.ratio(rr), '(reported)', '–']);
-	rows.push([`Return All ${PINS} pins: heap after − before`, fmt.mib(readHeap.ours.median), fmt.mib(readHeap.bare.median), fmt.ratio(ratioOf(readHeap.ours, readHeap.bare)), '(reported)', '–']);
-	noise.push([`Return All wall time, ours`, spread(readMs.ours, fmt.ms)], [`Return All wall time, bare fetch loop`, spread(readMs.bare, fmt.ms)],
-		[`Return All peak RSS growth, ours`, spread(readRss.ours, fmt.mib)], [`Return All peak RSS growth, bare`, spread(readRss.bare, fmt.mib)]);
+	rows.push([
+		`Return All ${PINS} pins: peak RSS growth`,
+		fmt.mib(readRss.ours.median),
+		fmt.mib(readRss.bare.median),
+		fmt.ratio(rr),
+		'(reported)',
+		'–',
+	]);
+	rows.push([
+		`Return All ${PINS} pins: heap after − before`,
+		fmt.mib(readHeap.ours.median),
+		fmt.mib(readHeap.bare.median),
+		fmt.ratio(ratioOf(readHeap.ours, readHeap.bare)),
+		'(reported)',
+		'–',
+	]);
+	noise.push(
+		[`Return All wall time, ours`, spread(readMs.ours, fmt.ms)],
+		[`Return All wall time, bare fetch loop`, spread(readMs.bare, fmt.ms)],
+		[`Return All peak RSS growth, ours`, spread(readRss.ours, fmt.mib)],
+		[`Return All peak RSS growth, bare`, spread(readRss.bare, fmt.mib)],
+	);
 
 	// Idle poll
 	const p = results.poll;
 	if (p.ours.skipped) {
-		rows.push(['Idle trigger poll: requests per poll', `not measured (${p.ours.skipped})`, '1', '–', '1', '–']);
+		rows.push([
+			'Idle trigger poll: requests per poll',
+			`not measured (${p.ours.skipped})`,
+			'1',
+			'–',
+			'1',
+			'–',
+		]);
 	} else {
 		const per = stats(p.ours.perPoll);
 		const perBare = stats(p.bare.perPoll);
-		rows.push(['Idle trigger poll: requests per poll', fmt.n(per.median), fmt.n(perBare.median), fmt.ratio(per.median / perBare.median), '1', per.max === 1 ? 'yes' : 'NO']);
+		rows.push([
+			'Idle trigger poll: requests per poll',
+			fmt.n(per.median),
+			fmt.n(perBare.median),
+			fmt.ratio(per.median / perBare.median),
+			'1',
+			per.max === 1 ? 'yes' : 'NO',
+		]);
 		const t = stats(p.ours.times);
 		const tb = stats(p.bare.times);
-		rows.push(['Idle trigger poll: time per poll', fmt.ms(t.median), fmt.ms(tb.median), fmt.ratio(t.median / tb.median), '(reported)', '–']);
-		noise.push(['Idle poll time, ours', spread(t, fmt.ms)], ['Idle poll time, bare', spread(tb, fmt.ms)]);
+		rows.push([
+			'Idle trigger poll: time per poll',
+			fmt.ms(t.median),
+			fmt.ms(tb.median),
+			fmt.ratio(t.median / tb.median),
+			'(reported)',
+			'–',
+		]);
+		noise.push(
+			['Idle poll time, ours', spread(t, fmt.ms)],
+			['Idle poll time, bare', spread(tb, fmt.ms)],
+		);
 	}
 
 	// Creates
@@ -294,37 +393,102 @@ function render(results, meta) {
 	const ci = { ours: perItem('ours'), bare: perItem('bare') };
 	const cr = ratioOf(ci.ours, ci.bare);
 	const creqOk = c.ours.every((r) => r.requests === CREATES && r.value === CREATES);
-	rows.push([`${CREATES} pin creates (4 in flight): time per item`, fmt.ms(ci.ours.median), fmt.ms(ci.bare.median), fmt.ratio(cr), '(reported)', creqOk ? `${CREATES} requests` : 'request count off']);
-	noise.push(['Create time per item, ours', spread(ci.ours, fmt.ms)], ['Create time per item, bare', spread(ci.bare, fmt.ms)]);
+	rows.push([
+		`${CREATES} pin creates (4 in flight): time per item`,
+		fmt.ms(ci.ours.median),
+		fmt.ms(ci.bare.median),
+		fmt.ratio(cr),
+		'(reported)',
+		creqOk ? `${CREATES} requests` : 'request count off',
+	]);
+	noise.push(
+		['Create time per item, ours', spread(ci.ours, fmt.ms)],
+		['Create time per item, bare', spread(ci.bare, fmt.ms)],
+	);
 
 	// Upload
 	const u = results.upload;
-	const uRss = { ours: stats(u.ours.map((r) => r.rssGrowth)), bare: stats(u.bare.map((r) => r.rssGrowth)) };
-	const uTp = { ours: stats(u.ours.map((r) => r.throughput)), bare: stats(u.bare.map((r) => r.throughput)) };
+	const uRss = {
+		ours: stats(u.ours.map((r) => r.rssGrowth)),
+		bare: stats(u.bare.map((r) => r.rssGrowth)),
+	};
+	const uTp = {
+		ours: stats(u.ours.map((r) => r.throughput)),
+		bare: stats(u.bare.map((r) => r.throughput)),
+	};
 	const vlabel = VIDEO >= 1024 * MiB ? `${VIDEO / 1024 / MiB} GiB` : fmt.mib(VIDEO);
-	rows.push([`Video upload ${vlabel}: peak RSS growth`, fmt.mib(uRss.ours.median), fmt.mib(uRss.bare.median), fmt.ratio(ratioOf(uRss.ours, uRss.bare)), '< 64 MiB', uRss.ours.max < 64 * MiB ? 'yes' : 'NO']);
+	rows.push([
+		`Video upload ${vlabel}: peak RSS growth`,
+		fmt.mib(uRss.ours.median),
+		fmt.mib(uRss.bare.median),
+		fmt.ratio(ratioOf(uRss.ours, uRss.bare)),
+		'< 64 MiB',
+		uRss.ours.max < 64 * MiB ? 'yes' : 'NO',
+	]);
 	const ut = uTp.ours.median / uTp.bare.median;
-	rows.push([`Video upload ${vlabel}: throughput`, fmt.mibs(uTp.ours.median), fmt.mibs(uTp.bare.median), fmt.ratio(ut), '(reported)', '–']);
-	noise.push(['Upload peak RSS growth, ours', spread(uRss.ours, fmt.mib)], ['Upload peak RSS growth, bare', spread(uRss.bare, fmt.mib)],
-		['Upload throughput, ours', spread(uTp.ours, fmt.mibs)], ['Upload throughput, bare', spread(uTp.bare, fmt.mibs)]);
+	rows.push([
+		`Video upload ${vlabel}: throughput`,
+		fmt.mibs(uTp.ours.median),
+		fmt.mibs(uTp.bare.median),
+		fmt.ratio(ut),
+		'(reported)',
+		'–',
+	]);
+	noise.push(
+		['Upload peak RSS growth, ours', spread(uRss.ours, fmt.mib)],
+		['Upload peak RSS growth, bare', spread(uRss.bare, fmt.mib)],
+		['Upload throughput, ours', spread(uTp.ours, fmt.mibs)],
+		['Upload throughput, bare', spread(uTp.bare, fmt.mibs)],
+	);
 
 	// Real n8n
 	const n = results.n8n;
 	if (!n || n.skipped) {
-		rows.push(['Get Many vs n8n HTTP Request node (real n8n)', n?.skipped ?? 'not measured', '–', '–', '–', '–']);
+		rows.push([
+			'Get Many vs n8n HTTP Request node (real n8n)',
+			n?.skipped ?? 'not measured',
+			'–',
+			'–',
+			'–',
+			'–',
+		]);
 	} else {
-		rows.push([`Real n8n ${n.version}, ${PINS} pins: requests (ours vs HTTP Request node)`, fmt.n(n.ours.requests.median), fmt.n(n.http.requests.median), '–', `= ${pages}`, n.ours.requests.max === pages ? 'yes' : 'NO']);
+		rows.push([
+			`Real n8n ${n.version}, ${PINS} pins: requests (ours vs HTTP Request node)`,
+			fmt.n(n.ours.requests.median),
+			fmt.n(n.http.requests.median),
+			'–',
+			`= ${pages}`,
+			n.ours.requests.max === pages ? 'yes' : 'NO',
+		]);
 		const r = n.ours.ms.median / n.http.ms.median;
-		rows.push([`Real n8n ${n.version}, ${PINS} pins: node execution time (HTTP Request + Split Out)`, fmt.ms(n.ours.ms.median), fmt.ms(n.http.ms.median), fmt.ratio(r), '≤ 1.25×', r <= 1.25 ? 'yes' : 'NO']);
-		noise.push(['Real n8n, our Get Many', spread(n.ours.ms, fmt.ms)], ['Real n8n, HTTP Request + Split Out', spread(n.http.ms, fmt.ms)]);
+		rows.push([
+			`Real n8n ${n.version}, ${PINS} pins: node execution time (HTTP Request + Split Out)`,
+			fmt.ms(n.ours.ms.median),
+			fmt.ms(n.http.ms.median),
+			fmt.ratio(r),
+			'≤ 1.25×',
+			r <= 1.25 ? 'yes' : 'NO',
+		]);
+		noise.push(
+			['Real n8n, our Get Many', spread(n.ours.ms, fmt.ms)],
+			['Real n8n, HTTP Request + Split Out', spread(n.http.ms, fmt.ms)],
+		);
 	}
 
 	const header = ['measure', 'ours', 'baseline', 'ratio', 'goal', 'met?'];
-	const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-	const noiseTable = [['measure', 'min / median / max'], ['---', '---'], ...noise].map((r) => `| ${r.join(' | ')} |`).join('\n');
+	const table = [header, header.map(() => '---'), ...rows]
+		.map((r) => `| ${r.join(' | ')} |`)
+		.join('\n');
+	const noiseTable = [['measure', 'min / median / max'], ['---', '---'], ...noise]
+		.map((r) => `| ${r.join(' | ')} |`)
+		.join('\n');
 	const cpus = os.cpus();
 	const machine = [
-		`- CPUs: ${cpus.length} × ${cpus[0]?.model?.trim() ?? 'unknown'}; memory ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; load average at the end ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`,
+		`- CPUs: ${cpus.length} × ${cpus[0]?.model?.trim() ?? 'unknown'}; memory ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; load average at the end ${os
+			.loadavg()
+			.map((x) => x.toFixed(2))
+			.join(' / ')}`,
 		`- Node ${process.version} on ${os.type()} ${os.release()} (${os.arch()}); n8n-core ${require('n8n-core/package.json').version}, n8n-workflow ${require('n8n-workflow/package.json').version}`,
 		`- ${REPS} repetitions per side (upload: ${Math.max(2, Math.min(REPS, 3))}), ours and baseline alternating, each in a fresh process; package ${meta.build}; whole run ${meta.seconds.toFixed(0)} s${QUICK ? '; QUICK mode (small sizes)' : ''}`,
 	].join('\n');

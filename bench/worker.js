@@ -69,7 +69,11 @@ async function bareCreate(title, i) {
 	const res = await fetch(`${task.baseUrl}/pins`, {
 		method: 'POST',
 		headers: { ...auth, 'content-type': 'application/json', accept: 'application/json' },
-		body: JSON.stringify({ board_id: task.boardId, title, media_source: { source_type: 'image_url', url: `https://example.com/img/${i}.jpg` } }),
+		body: JSON.stringify({
+			board_id: task.boardId,
+			title,
+			media_source: { source_type: 'image_url', url: `https://example.com/img/${i}.jpg` },
+		}),
 	});
 	if (res.status !== 201) throw new Error(`POST /pins ${res.status}`);
 	return await res.json();
@@ -105,13 +109,20 @@ async function bareUpload(file) {
 	const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
 	const size = fs.statSync(file).size;
 	const status = await new Promise((resolve, reject) => {
-		const req = http.request(media.upload_url, {
-			method: 'POST',
-			headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': headBuf.length + size + tail.length },
-		}, (res) => {
-			res.resume();
-			res.on('end', () => resolve(res.statusCode));
-		});
+		const req = http.request(
+			media.upload_url,
+			{
+				method: 'POST',
+				headers: {
+					'content-type': `multipart/form-data; boundary=${boundary}`,
+					'content-length': headBuf.length + size + tail.length,
+				},
+			},
+			(res) => {
+				res.resume();
+				res.on('end', () => resolve(res.statusCode));
+			},
+		);
 		req.on('error', reject);
 		req.write(headBuf);
 		const stream = fs.createReadStream(file);
@@ -140,8 +151,11 @@ async function ours() {
 	}
 	process.env.N8N_ENCRYPTION_KEY = process.env.N8N_ENCRYPTION_KEY || 'bench-encryption-key';
 	const h = require('../tools/harness');
-	const credentials = await h.makeCredentials({ pinterestApi: h.tokenCredential(task.baseUrl, task.token) });
-	const run = (parameters, options) => h.runNode({ authentication: 'accessToken', ...parameters }, { credentials, ...options });
+	const credentials = await h.makeCredentials({
+		pinterestApi: h.tokenCredential(task.baseUrl, task.token),
+	});
+	const run = (parameters, options) =>
+		h.runNode({ authentication: 'accessToken', ...parameters }, { credentials, ...options });
 	return { h, credentials, run };
 }
 
@@ -169,10 +183,17 @@ const tasks = {
 	async 'create:ours'() {
 		const { run } = await ours();
 		const params = {
-			resource: 'pin', operation: 'create', board: { __rl: true, mode: 'id', value: task.boardId },
-			mediaSource: 'imageUrl', imageUrl: '={{ $json.url }}', title: '={{ $json.title }}',
+			resource: 'pin',
+			operation: 'create',
+			board: { __rl: true, mode: 'id', value: task.boardId },
+			mediaSource: 'imageUrl',
+			imageUrl: '={{ $json.url }}',
+			title: '={{ $json.title }}',
 		};
-		const input = (prefix, n) => Array.from({ length: n }, (_, i) => ({ json: { title: `${prefix}-${i}`, url: `https://example.com/img/${i}.jpg` } }));
+		const input = (prefix, n) =>
+			Array.from({ length: n }, (_, i) => ({
+				json: { title: `${prefix}-${i}`, url: `https://example.com/img/${i}.jpg` },
+			}));
 		check(await run(params, { input: input('warm', 4) }), 'warm-up');
 		return await measure(async () => {
 			const r = await run(params, { input: input(task.prefix, task.n) });
@@ -190,7 +211,12 @@ const tasks = {
 		const noop = () => {};
 		const logger = { debug: noop, info: noop, warn: noop, error: noop, scoped: () => logger };
 		const service = new BinaryDataService(
-			{ mode: 'filesystem', availableModes: ['filesystem'], localStoragePath: task.storage, signingSecret: 'x' },
+			{
+				mode: 'filesystem',
+				availableModes: ['filesystem'],
+				localStoragePath: task.storage,
+				signingSecret: 'x',
+			},
 			{ error: noop, warn: noop, info: noop },
 			logger,
 		);
@@ -199,7 +225,11 @@ const tasks = {
 		// Store a stand-in, then hard-link the big file into its place: the node reads the very
 		// file on disk through n8n's binary data service, without a 1 GiB copy per repetition.
 		const location = { type: 'execution', workflowId: h.WORKFLOW_ID, executionId: h.EXECUTION_ID };
-		const binary = await service.store(location, Buffer.from('x'), { data: '', mimeType: 'video/mp4', fileName: 'big.mp4' });
+		const binary = await service.store(location, Buffer.from('x'), {
+			data: '',
+			mimeType: 'video/mp4',
+			fileName: 'big.mp4',
+		});
 		const fileId = binary.id.slice(binary.id.indexOf(':') + 1);
 		const manager = service.managers.filesystem;
 		const target = manager.getPath(fileId);
@@ -210,7 +240,10 @@ const tasks = {
 			fs.copyFileSync(task.file, target);
 		}
 		const size = fs.statSync(target).size;
-		fs.writeFileSync(`${target}.metadata`, JSON.stringify({ mimeType: 'video/mp4', fileName: 'big.mp4', fileSize: size }));
+		fs.writeFileSync(
+			`${target}.metadata`,
+			JSON.stringify({ mimeType: 'video/mp4', fileName: 'big.mp4', fileSize: size }),
+		);
 		binary.bytes = size;
 		binary.fileSize = String(size);
 		const params = { resource: 'media', operation: 'upload', binaryPropertyName: 'data' };
@@ -225,8 +258,13 @@ const tasks = {
 	},
 	async 'poll:ours'() {
 		const { h, credentials } = await ours();
-		if (!(await h.loadPackage()).nodeTypes.getByName(h.TRIGGER_TYPE)) return { skipped: 'the package has no Pinterest Trigger node' };
-		const workflow = await h.triggerWorkflow({ authentication: 'accessToken', event: 'newPin', pinSource: 'account' });
+		if (!(await h.loadPackage()).nodeTypes.getByName(h.TRIGGER_TYPE))
+			return { skipped: 'the package has no Pinterest Trigger node' };
+		const workflow = await h.triggerWorkflow({
+			authentication: 'accessToken',
+			event: 'newPin',
+			pinSource: 'account',
+		});
 		await h.poll(workflow, credentials); // first activation: records the watermark
 		const perPoll = [];
 		const times = [];
@@ -257,6 +295,8 @@ tasks[task.name]()
 		process.exit(0);
 	})
 	.catch((error) => {
-		process.stdout.write(`BENCH_RESULT ${JSON.stringify({ failed: String(error && error.stack || error) })}\n`);
+		process.stdout.write(
+			`BENCH_RESULT ${JSON.stringify({ failed: String((error && error.stack) || error) })}\n`,
+		);
 		process.exit(1);
 	});

@@ -12,9 +12,13 @@ export class PinterestApi implements ICredentialType {
 
 	displayName = 'Pinterest Access Token API';
 
-	documentationUrl = 'https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/';
+	documentationUrl =
+		'https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/';
 
-	icon = { light: 'file:../icons/pinterest.svg', dark: 'file:../icons/pinterest.dark.svg' } as const;
+	icon = {
+		light: 'file:../icons/pinterest.svg',
+		dark: 'file:../icons/pinterest.dark.svg',
+	} as const;
 
 	properties: INodeProperties[] = [
 		{

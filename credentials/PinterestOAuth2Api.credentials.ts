@@ -1,6 +1,10 @@
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, environmentProperties } from './PinterestEnvironment';
+import {
+	PRODUCTION_BASE_URL,
+	SANDBOX_BASE_URL,
+	environmentProperties,
+} from './PinterestEnvironment';
 
 // Everything the Pinterest node and trigger can do with organic content (the OAuth scopes in Pinterest's OpenAPI description).
 // Pinterest joins scopes with commas.
@@ -27,9 +31,13 @@ export class PinterestOAuth2Api implements ICredentialType {
 
 	displayName = 'Pinterest OAuth2 API';
 
-	documentationUrl = 'https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/';
+	documentationUrl =
+		'https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/';
 
-	icon = { light: 'file:../icons/pinterest.svg', dark: 'file:../icons/pinterest.dark.svg' } as const;
+	icon = {
+		light: 'file:../icons/pinterest.svg',
+		dark: 'file:../icons/pinterest.dark.svg',
+	} as const;
 
 	properties: INodeProperties[] = [
 		...environmentProperties,

@@ -21,7 +21,15 @@ const os = require('os');
 const path = require('path');
 const crypto = require('crypto');
 const { ensureProfile, findNpmCli, cacheRoot } = require('./n8n-install');
-const { N8nInstance, run, spawnTracked, killGroup, httpGet, httpJson, sleep } = require('./lib/n8n-cli');
+const {
+	N8nInstance,
+	run,
+	spawnTracked,
+	killGroup,
+	httpGet,
+	httpJson,
+	sleep,
+} = require('./lib/n8n-cli');
 
 const REPO = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -40,7 +48,12 @@ const DEMO = {
 	clientId: 'demo-client-id',
 	clientSecret: 'demo-client-secret',
 	refreshToken: 'demo-refresh-token',
-	owner: { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'DemoPassw0rd' },
+	owner: {
+		email: 'demo@example.com',
+		firstName: 'Demo',
+		lastName: 'User',
+		password: 'DemoPassw0rd',
+	},
 	tokenCred: { id: 'devPinterestToken', name: 'Pinterest (simulator, access token)' },
 	oauthCred: { id: 'devPinterestOAuth2', name: 'Pinterest (simulator, OAuth2)' },
 };
@@ -49,7 +62,8 @@ const t0 = Date.now();
 const stepTimes = [];
 function step(msg) {
 	const now = Date.now();
-	if (stepTimes.length) stepTimes[stepTimes.length - 1].ms = now - stepTimes[stepTimes.length - 1].at;
+	if (stepTimes.length)
+		stepTimes[stepTimes.length - 1].ms = now - stepTimes[stepTimes.length - 1].at;
 	stepTimes.push({ msg, at: now });
 	console.log(`[dev] ${((now - t0) / 1000).toFixed(1)}s  ${msg}`);
 }
@@ -70,7 +84,11 @@ async function npm(argv, { timeoutMs = 600000, inherit = false } = {}) {
 	const env = { ...process.env, npm_config_yes: 'true', npm_config_update_notifier: 'false' };
 	if (inherit) {
 		return new Promise((resolve) => {
-			const child = spawnTracked(process.execPath, [findNpmCli(), ...argv], { cwd: REPO, env, stdio: 'inherit' });
+			const child = spawnTracked(process.execPath, [findNpmCli(), ...argv], {
+				cwd: REPO,
+				env,
+				stdio: 'inherit',
+			});
 			const timer = setTimeout(() => killGroup(child, 'SIGTERM'), timeoutMs);
 			child.on('close', (code) => {
 				clearTimeout(timer);
@@ -101,11 +119,19 @@ async function startSimulator() {
 		return { baseUrl: sim.baseUrl, stop: () => sim.stop(), describe: 'in-process' };
 	}
 	if (fs.existsSync(cli)) {
-		const child = spawnTracked(process.execPath, [cli, '--port', String(SIM_PORT), '--demo'], { cwd: REPO, stdio: 'inherit' });
+		const child = spawnTracked(process.execPath, [cli, '--port', String(SIM_PORT), '--demo'], {
+			cwd: REPO,
+			stdio: 'inherit',
+		});
 		const baseUrl = `http://127.0.0.1:${SIM_PORT}/v5`;
 		for (let i = 0; i < 50; i++) {
 			const r = await httpGet(`${baseUrl}/user_account`, 1000);
-			if (r.status) return { baseUrl, stop: async () => killGroup(child, 'SIGTERM'), describe: `cli pid ${child.pid}` };
+			if (r.status)
+				return {
+					baseUrl,
+					stop: async () => killGroup(child, 'SIGTERM'),
+					describe: `cli pid ${child.pid}`,
+				};
 			await sleep(200);
 		}
 		killGroup(child, 'SIGKILL');
@@ -131,7 +157,12 @@ function credentials(baseUrl) {
 				customBaseUrl: baseUrl,
 				clientId: DEMO.clientId,
 				clientSecret: DEMO.clientSecret,
-				oauthTokenData: { access_token: DEMO.accessToken, refresh_token: DEMO.refreshToken, token_type: 'bearer', expires_in: 2592000 },
+				oauthTokenData: {
+					access_token: DEMO.accessToken,
+					refresh_token: DEMO.refreshToken,
+					token_type: 'bearer',
+					expires_in: 2592000,
+				},
 			},
 		},
 	];
@@ -188,11 +219,18 @@ async function main() {
 
 	// 0. a fresh clone has no devDependencies yet (tsc, gulp): install them first
 	if (!fs.existsSync(path.join(REPO, 'node_modules', '.bin', 'tsc'))) {
-		step(`installing the project's devDependencies (${fs.existsSync(path.join(REPO, 'package-lock.json')) ? 'npm ci' : 'npm install'})`);
-		const i = await npm(fs.existsSync(path.join(REPO, 'package-lock.json')) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'], {
-			inherit: true,
-			timeoutMs: 20 * 60000,
-		});
+		step(
+			`installing the project's devDependencies (${fs.existsSync(path.join(REPO, 'package-lock.json')) ? 'npm ci' : 'npm install'})`,
+		);
+		const i = await npm(
+			fs.existsSync(path.join(REPO, 'package-lock.json'))
+				? ['ci', '--no-audit', '--no-fund']
+				: ['install', '--no-audit', '--no-fund'],
+			{
+				inherit: true,
+				timeoutMs: 20 * 60000,
+			},
+		);
 		if (i.code !== 0) throw new Error('installing the devDependencies failed (see above)');
 	}
 
@@ -202,7 +240,9 @@ async function main() {
 		try {
 			ensureNodeCli((text) => step(text));
 		} catch (e) {
-			console.log(`[dev] WARNING: n8n's lint tools could not be installed (npm run lint will try again): ${e.message}`);
+			console.log(
+				`[dev] WARNING: n8n's lint tools could not be installed (npm run lint will try again): ${e.message}`,
+			);
 		}
 	}
 
@@ -216,8 +256,11 @@ async function main() {
 	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pinterest-dev-pack-'));
 	let tgz;
 	try {
-		const p = await npm(['pack', '--ignore-scripts', '--pack-destination', packDir], { timeoutMs: 120000 });
-		if (p.code !== 0) throw new Error(`npm pack failed: ${(p.stdout + p.stderr).trim().slice(-800)}`);
+		const p = await npm(['pack', '--ignore-scripts', '--pack-destination', packDir], {
+			timeoutMs: 120000,
+		});
+		if (p.code !== 0)
+			throw new Error(`npm pack failed: ${(p.stdout + p.stderr).trim().slice(-800)}`);
 		const name = fs.readdirSync(packDir).find((f) => f.endsWith('.tgz'));
 		if (!name) throw new Error('npm pack produced no tarball');
 		// keep a stable copy next to the demo folder so the temp folder can go now
@@ -240,7 +283,10 @@ async function main() {
 
 	// 3. our package into the demo user folder (skipped when the tarball did not change)
 	const hash = sha(tgz);
-	if (state.tgzHash !== hash || !fs.existsSync(path.join(home, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-pinterest-api'))) {
+	if (
+		state.tgzHash !== hash ||
+		!fs.existsSync(path.join(home, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-pinterest-api'))
+	) {
 		step('installing the package into the demo n8n');
 		await n8n.installPackage(tgz);
 		state.tgzHash = hash;
@@ -255,7 +301,12 @@ async function main() {
 	step('importing credentials and example workflows');
 	await n8n.importCredentials(credentials(sim.baseUrl));
 	const exDir = path.join(__dirname, 'examples');
-	const examples = fs.existsSync(exDir) ? fs.readdirSync(exDir).filter((f) => f.endsWith('.json')).sort() : [];
+	const examples = fs.existsSync(exDir)
+		? fs
+				.readdirSync(exDir)
+				.filter((f) => f.endsWith('.json'))
+				.sort()
+		: [];
 	const toImport = [];
 	state.examples = state.examples || {};
 	for (const f of examples) {

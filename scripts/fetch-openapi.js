@@ -56,27 +56,33 @@ function get(url, redirectsLeft = MAX_REDIRECTS) {
 			reject(new Error(`unsupported protocol in ${url} (http or https only)`));
 			return;
 		}
-		const req = client.get(parsed, { headers: { 'user-agent': 'n8n-nodes-pinterest-api fetch-openapi' } }, (res) => {
-			const status = res.statusCode || 0;
-			if (status >= 300 && status < 400 && res.headers.location) {
-				res.resume();
-				if (redirectsLeft <= 0) {
-					reject(new Error(`too many redirects (more than ${MAX_REDIRECTS}) from ${url}`));
+		const req = client.get(
+			parsed,
+			{ headers: { 'user-agent': 'n8n-nodes-pinterest-api fetch-openapi' } },
+			(res) => {
+				const status = res.statusCode || 0;
+				if (status >= 300 && status < 400 && res.headers.location) {
+					res.resume();
+					if (redirectsLeft <= 0) {
+						reject(new Error(`too many redirects (more than ${MAX_REDIRECTS}) from ${url}`));
+						return;
+					}
+					const next = new URL(res.headers.location, parsed).toString();
+					log(`redirect ${status} -> ${next}`);
+					get(next, redirectsLeft - 1).then(resolve, reject);
 					return;
 				}
-				const next = new URL(res.headers.location, parsed).toString();
-				log(`redirect ${status} -> ${next}`);
-				get(next, redirectsLeft - 1).then(resolve, reject);
-				return;
-			}
-			if (status !== 200) {
-				res.resume();
-				reject(new Error(`GET ${url} answered HTTP ${status}`));
-				return;
-			}
-			resolve(res);
-		});
-		req.setTimeout(IDLE_TIMEOUT_MS, () => req.destroy(new Error(`no data from ${url} for ${IDLE_TIMEOUT_MS / 1000} s`)));
+				if (status !== 200) {
+					res.resume();
+					reject(new Error(`GET ${url} answered HTTP ${status}`));
+					return;
+				}
+				resolve(res);
+			},
+		);
+		req.setTimeout(IDLE_TIMEOUT_MS, () =>
+			req.destroy(new Error(`no data from ${url} for ${IDLE_TIMEOUT_MS / 1000} s`)),
+		);
 		req.on('error', reject);
 	});
 }
@@ -117,10 +123,14 @@ async function main(env = process.env) {
 	const expected = (env.PINTEREST_OPENAPI_SHA256 || OPENAPI_SOURCE.sha256).toLowerCase();
 	const dest = downloadedSpecPath();
 
-	log(`source:      ${OPENAPI_SOURCE.repository} ${OPENAPI_SOURCE.path} @ ${OPENAPI_SOURCE.commit} (release ${OPENAPI_SOURCE.release})`);
+	log(
+		`source:      ${OPENAPI_SOURCE.repository} ${OPENAPI_SOURCE.path} @ ${OPENAPI_SOURCE.commit} (release ${OPENAPI_SOURCE.release})`,
+	);
 	log(`URL:         ${url}`);
 	log(`destination: ${dest}`);
-	log(`SHA-256:     ${expected}${env.PINTEREST_OPENAPI_SHA256 ? ' (from PINTEREST_OPENAPI_SHA256, for tests only)' : ''}`);
+	log(
+		`SHA-256:     ${expected}${env.PINTEREST_OPENAPI_SHA256 ? ' (from PINTEREST_OPENAPI_SHA256, for tests only)' : ''}`,
+	);
 
 	if (fs.existsSync(dest)) {
 		const actual = await sha256File(dest);

@@ -20,7 +20,11 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import glob from 'fast-glob';
-import { analyzePackage, buildScanConfig, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	buildScanConfig,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const require = createRequire(import.meta.url);
 const { ensureNodeCli } = require('./lib/lint-tools.js');
@@ -31,23 +35,46 @@ const skipPack = process.argv.includes('--no-pack');
 const results = [];
 
 function run(cmd, args, options = {}) {
-	return spawnSync(cmd, args, { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+	return spawnSync(cmd, args, {
+		cwd: REPO,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		...options,
+	});
 }
 
 /** The scanner's verdict (analyzePackage) plus the error and warning counts under the same config. */
 async function scan(label, dir, patterns) {
 	const verdict = await analyzePackage(dir, patterns);
-	const eslint = new ESLint({ cwd: dir, allowInlineConfig: false, overrideConfigFile: true, overrideConfig: await buildScanConfig() });
-	const files = glob.sync(patterns, { cwd: dir, absolute: true, ignore: ['node_modules/**', '**/package-lock.json'] });
+	const eslint = new ESLint({
+		cwd: dir,
+		allowInlineConfig: false,
+		overrideConfigFile: true,
+		overrideConfig: await buildScanConfig(),
+	});
+	const files = glob.sync(patterns, {
+		cwd: dir,
+		absolute: true,
+		ignore: ['node_modules/**', '**/package-lock.json'],
+	});
 	const lint = files.length ? await eslint.lintFiles(files) : [];
 	const errors = lint.reduce((n, r) => n + r.errorCount, 0);
 	const warnings = lint.reduce((n, r) => n + r.warningCount, 0);
 	if (errors || warnings || !verdict.passed) {
 		const formatter = await eslint.loadFormatter('stylish');
-		console.log(formatter.format(lint).split(dir + path.sep).join(''));
+		console.log(
+			formatter
+				.format(lint)
+				.split(dir + path.sep)
+				.join(''),
+		);
 		if (!verdict.passed && verdict.message) console.log(`scanner: ${verdict.message}`);
 	}
-	results.push({ gate: label, ok: verdict.passed && errors === 0 && warnings === 0, detail: `${files.length} files, ${errors} errors, ${warnings} warnings` });
+	results.push({
+		gate: label,
+		ok: verdict.passed && errors === 0 && warnings === 0,
+		detail: `${files.length} files, ${errors} errors, ${warnings} warnings`,
+	});
 }
 
 async function sourceLeg() {
@@ -90,13 +117,21 @@ function nodeCli(bin) {
 	const out = plain(`${lint.stdout}${lint.stderr}`);
 	const summary = /✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/.exec(out)?.[0];
 	if (lint.status !== 0 || summary) console.log(out);
-	results.push({ gate: 'n8n-node lint (strict, default config)', ok: lint.status === 0 && !summary, detail: summary ?? `exit ${lint.status}, no problems` });
+	results.push({
+		gate: 'n8n-node lint (strict, default config)',
+		ok: lint.status === 0 && !summary,
+		detail: summary ?? `exit ${lint.status}, no problems`,
+	});
 
 	const cloud = run(bin, ['cloud-support']);
 	const text = plain(`${cloud.stdout}${cloud.stderr}`);
 	const eligible = /Status: eligible for n8n Cloud verification/.test(text);
 	if (!eligible) console.log(text);
-	results.push({ gate: 'n8n-node cloud-support', ok: cloud.status === 0 && eligible, detail: eligible ? 'eligible for n8n Cloud verification' : 'NOT eligible' });
+	results.push({
+		gate: 'n8n-node cloud-support',
+		ok: cloud.status === 0 && eligible,
+		detail: eligible ? 'eligible for n8n Cloud verification' : 'NOT eligible',
+	});
 }
 
 await sourceLeg();

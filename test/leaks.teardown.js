@@ -12,17 +12,23 @@ module.exports = async () => {
 		.map((line) => JSON.parse(line));
 	fs.rmSync(file, { force: true });
 	// Short test values ("tok") would match ordinary words; real tokens are long.
-	const secrets = new Set(records.flatMap((r) => r.secrets).filter((s) => typeof s === 'string' && s.length >= 8));
+	const secrets = new Set(
+		records.flatMap((r) => r.secrets).filter((s) => typeof s === 'string' && s.length >= 8),
+	);
 	const leaks = [];
 	let texts = 0;
 	for (const record of records) {
 		for (const text of record.texts) {
 			texts++;
 			for (const secret of secrets) {
-				if (text.includes(secret)) leaks.push(`${record.kind}: ${secret.slice(0, 4)}… in "${text.slice(0, 80)}…"`);
+				if (text.includes(secret))
+					leaks.push(`${record.kind}: ${secret.slice(0, 4)}… in "${text.slice(0, 80)}…"`);
 			}
 		}
 	}
-	console.log(`\nsecrets check: ${records.length} runs, ${texts} texts, ${secrets.size} secrets, ${leaks.length} leaks`);
-	if (leaks.length) throw new Error(`Secrets leaked into outputs, errors or logs:\n${leaks.join('\n')}`);
+	console.log(
+		`\nsecrets check: ${records.length} runs, ${texts} texts, ${secrets.size} secrets, ${leaks.length} leaks`,
+	);
+	if (leaks.length)
+		throw new Error(`Secrets leaked into outputs, errors or logs:\n${leaks.join('\n')}`);
 };

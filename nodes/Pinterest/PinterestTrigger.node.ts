@@ -94,7 +94,7 @@ export class PinterestTrigger implements INodeType {
 						default: true,
 						displayOptions: { show: { '/event': ['newPin'], '/pinSource': ['account'] } },
 						description:
-							'Whether pins the account saved from other people count as new pins. Off: only pins the account created (Pinterest\'s exclude_repins filter).',
+							"Whether pins the account saved from other people count as new pins. Off: only pins the account created (Pinterest's exclude_repins filter).",
 					},
 					{
 						displayName: 'Simplify',

@@ -24,7 +24,10 @@ function nodeCliDir(root = cacheRoot()) {
 function isInstalled(dir) {
 	try {
 		const marker = JSON.parse(fs.readFileSync(path.join(dir, MARKER), 'utf8'));
-		return marker.version === NODE_CLI_VERSION && fs.existsSync(path.join(dir, 'node_modules', '.bin', 'n8n-node'));
+		return (
+			marker.version === NODE_CLI_VERSION &&
+			fs.existsSync(path.join(dir, 'node_modules', '.bin', 'n8n-node'))
+		);
 	} catch {
 		return false;
 	}
@@ -42,21 +45,36 @@ function ensureNodeCli(log = (text) => console.log(`[lint-tools] ${text}`)) {
 		fs.mkdirSync(dir, { recursive: true });
 		fs.writeFileSync(
 			path.join(dir, 'package.json'),
-			JSON.stringify({ name: 'n8n-lint-tools', private: true, dependencies: { '@n8n/node-cli': NODE_CLI_VERSION } }, null, 2),
+			JSON.stringify(
+				{
+					name: 'n8n-lint-tools',
+					private: true,
+					dependencies: { '@n8n/node-cli': NODE_CLI_VERSION },
+				},
+				null,
+				2,
+			),
 		);
 		const started = Date.now();
-		const result = spawnSync(process.execPath, [findNpmCli(), 'install', '--ignore-scripts', '--no-audit', '--no-fund'], {
-			cwd: dir,
-			env: envFor(process.execPath),
-			encoding: 'utf8',
-			timeout: 15 * 60 * 1000,
-		});
+		const result = spawnSync(
+			process.execPath,
+			[findNpmCli(), 'install', '--ignore-scripts', '--no-audit', '--no-fund'],
+			{
+				cwd: dir,
+				env: envFor(process.execPath),
+				encoding: 'utf8',
+				timeout: 15 * 60 * 1000,
+			},
+		);
 		if (result.status !== 0) {
 			throw new Error(
 				`npm install @n8n/node-cli@${NODE_CLI_VERSION} failed (rc ${result.status}):\n${`${result.stdout}${result.stderr}`.trim().slice(-2000)}`,
 			);
 		}
-		fs.writeFileSync(path.join(dir, MARKER), JSON.stringify({ version: NODE_CLI_VERSION, installedAt: new Date().toISOString() }));
+		fs.writeFileSync(
+			path.join(dir, MARKER),
+			JSON.stringify({ version: NODE_CLI_VERSION, installedAt: new Date().toISOString() }),
+		);
 		log(`installed in ${Math.round((Date.now() - started) / 1000)} s`);
 	}
 	const link = path.join(REPO, 'node_modules', '@n8n', 'node-cli');

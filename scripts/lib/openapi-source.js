@@ -57,6 +57,15 @@ function resolveSpecPath(env = process.env) {
 	return candidates.find(isFile) || candidates[candidates.length - 1];
 }
 
-const FETCH_HINT = 'run npm run fetch:openapi (or set PINTEREST_OPENAPI to the path of Pinterest\'s v5 openapi.yaml)';
+const FETCH_HINT =
+	"run npm run fetch:openapi (or set PINTEREST_OPENAPI to the path of Pinterest's v5 openapi.yaml)";
 
-module.exports = { OPENAPI_SOURCE, REPO_ROOT, downloadedSpecPath, sharedSpecPath, specCandidates, resolveSpecPath, FETCH_HINT };
+module.exports = {
+	OPENAPI_SOURCE,
+	REPO_ROOT,
+	downloadedSpecPath,
+	sharedSpecPath,
+	specCandidates,
+	resolveSpecPath,
+	FETCH_HINT,
+};

@@ -15,15 +15,23 @@ import { createSimulator, installAds } from '../../tools/simulator';
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_contract1';
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const PNG =
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 const available = openapi.specAvailable();
 if (!available) {
-	warn(`node request contract test skipped: no OpenAPI file at ${openapi.specPath()} (set PINTEREST_OPENAPI)`);
+	warn(
+		`node request contract test skipped: no OpenAPI file at ${openapi.specPath()} (set PINTEREST_OPENAPI)`,
+	);
 }
 
 (available ? describe : describe.skip)('the node sends only what the OpenAPI file allows', () => {
-	const sim: Simulator = createSimulator({ accessTokens: [TOKEN], seed: 11, username: 'demo_user', mediaProcessingPolls: 1 });
+	const sim: Simulator = createSimulator({
+		accessTokens: [TOKEN],
+		seed: 11,
+		username: 'demo_user',
+		mediaProcessingPolls: 1,
+	});
 	const ads = installAds(sim, { accessTokens: [TOKEN], reportPolls: 1 });
 
 	beforeAll(async () => {
@@ -37,55 +45,266 @@ if (!available) {
 		const board = sim.addBoard({ name: 'Contract board' });
 		const other = sim.addBoard({ name: 'Second board' });
 		const section = sim.addSection(board.id, { name: 'Contract section' });
-		const pin = sim.addPin({ board_id: board.id, title: 'contract recipe', description: 'a recipe' });
+		const pin = sim.addPin({
+			board_id: board.id,
+			title: 'contract recipe',
+			description: 'a recipe',
+		});
 		sim.addFollower('follower_one');
 		const seeded = ads.seed();
-		const credentials = await makeCredentials({ pinterestApi: tokenCredential(sim.baseUrl, TOKEN) });
-		const binary: IBinaryKeyData = { data: { data: PNG, mimeType: 'image/png', fileName: 'a.png' } };
+		const credentials = await makeCredentials({
+			pinterestApi: tokenCredential(sim.baseUrl, TOKEN),
+		});
+		const binary: IBinaryKeyData = {
+			data: { data: PNG, mimeType: 'image/png', fileName: 'a.png' },
+		};
 
 		const runs: Array<[IDataObject, { binary: IBinaryKeyData }?]> = [
 			[{ resource: 'account', operation: 'get' }],
-			[{ resource: 'account', operation: 'getAnalytics', dateRange: 'last30Days', metricTypes: ['IMPRESSION', 'SAVE'], splitField: 'APP_TYPE' }],
-			[{ resource: 'account', operation: 'getTopPins', dateRange: 'last7Days', sortBy: 'IMPRESSION', numOfPins: 5, filters: { createdInLast30Days: true } }],
-			[{ resource: 'account', operation: 'getTopVideoPins', dateRange: 'last7Days', sortBy: 'VIDEO_START' }],
-			[{ resource: 'board', operation: 'create', name: 'New board', additionalFields: { description: 'd', privacy: 'SECRET' } }],
+			[
+				{
+					resource: 'account',
+					operation: 'getAnalytics',
+					dateRange: 'last30Days',
+					metricTypes: ['IMPRESSION', 'SAVE'],
+					splitField: 'APP_TYPE',
+				},
+			],
+			[
+				{
+					resource: 'account',
+					operation: 'getTopPins',
+					dateRange: 'last7Days',
+					sortBy: 'IMPRESSION',
+					numOfPins: 5,
+					filters: { createdInLast30Days: true },
+				},
+			],
+			[
+				{
+					resource: 'account',
+					operation: 'getTopVideoPins',
+					dateRange: 'last7Days',
+					sortBy: 'VIDEO_START',
+				},
+			],
+			[
+				{
+					resource: 'board',
+					operation: 'create',
+					name: 'New board',
+					additionalFields: { description: 'd', privacy: 'SECRET' },
+				},
+			],
 			[{ resource: 'board', operation: 'get', board: rl(board.id) }],
-			[{ resource: 'board', operation: 'getAll', returnAll: true, filters: { privacy: 'PUBLIC_AND_SECRET' } }],
-			[{ resource: 'board', operation: 'update', board: rl(other.id), updateFields: { name: 'Renamed', privacy: 'PUBLIC' } }],
-			[{ resource: 'board', operation: 'getPins', board: rl(board.id), returnAll: false, limit: 3 }],
-			[{ resource: 'boardSection', operation: 'create', board: rl(board.id), name: 'Another section' }],
+			[
+				{
+					resource: 'board',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { privacy: 'PUBLIC_AND_SECRET' },
+				},
+			],
+			[
+				{
+					resource: 'board',
+					operation: 'update',
+					board: rl(other.id),
+					updateFields: { name: 'Renamed', privacy: 'PUBLIC' },
+				},
+			],
+			[
+				{
+					resource: 'board',
+					operation: 'getPins',
+					board: rl(board.id),
+					returnAll: false,
+					limit: 3,
+				},
+			],
+			[
+				{
+					resource: 'boardSection',
+					operation: 'create',
+					board: rl(board.id),
+					name: 'Another section',
+				},
+			],
 			[{ resource: 'boardSection', operation: 'getAll', board: rl(board.id), returnAll: true }],
-			[{ resource: 'boardSection', operation: 'update', board: rl(board.id), section: rl(section.id), name: 'Renamed section' }],
-			[{ resource: 'boardSection', operation: 'getPins', board: rl(board.id), section: rl(section.id), returnAll: true }],
-			[{ resource: 'pin', operation: 'create', board: rl(board.id), section: rl(section.id), mediaSource: 'imageUrl', imageUrl: 'https://example.com/a.jpg', title: 'T', additionalFields: { description: 'D', link: 'https://example.com/', altText: 'A', dominantColor: '#6E7874' } }],
-			[{ resource: 'pin', operation: 'create', board: rl(board.id), mediaSource: 'imageBinary', binaryPropertyName: 'data', title: 'From a file' }, { binary }],
-			[{ resource: 'pin', operation: 'create', board: rl(board.id), mediaSource: 'carousel', title: 'Carousel', carouselImages: { images: [{ source: 'url', url: 'https://example.com/1.jpg', title: 'one' }, { source: 'url', url: 'https://example.com/2.jpg' }] } }],
+			[
+				{
+					resource: 'boardSection',
+					operation: 'update',
+					board: rl(board.id),
+					section: rl(section.id),
+					name: 'Renamed section',
+				},
+			],
+			[
+				{
+					resource: 'boardSection',
+					operation: 'getPins',
+					board: rl(board.id),
+					section: rl(section.id),
+					returnAll: true,
+				},
+			],
+			[
+				{
+					resource: 'pin',
+					operation: 'create',
+					board: rl(board.id),
+					section: rl(section.id),
+					mediaSource: 'imageUrl',
+					imageUrl: 'https://example.com/a.jpg',
+					title: 'T',
+					additionalFields: {
+						description: 'D',
+						link: 'https://example.com/',
+						altText: 'A',
+						dominantColor: '#6E7874',
+					},
+				},
+			],
+			[
+				{
+					resource: 'pin',
+					operation: 'create',
+					board: rl(board.id),
+					mediaSource: 'imageBinary',
+					binaryPropertyName: 'data',
+					title: 'From a file',
+				},
+				{ binary },
+			],
+			[
+				{
+					resource: 'pin',
+					operation: 'create',
+					board: rl(board.id),
+					mediaSource: 'carousel',
+					title: 'Carousel',
+					carouselImages: {
+						images: [
+							{ source: 'url', url: 'https://example.com/1.jpg', title: 'one' },
+							{ source: 'url', url: 'https://example.com/2.jpg' },
+						],
+					},
+				},
+			],
 			[{ resource: 'pin', operation: 'get', pin: rl(pin.id), pinMetrics: true }],
-			[{ resource: 'pin', operation: 'getAll', returnAll: false, limit: 10, filters: { creativeTypes: ['REGULAR', 'VIDEO'], pinFilter: 'exclude_repins', includeProtectedPins: true } }],
-			[{ resource: 'pin', operation: 'update', pin: rl(pin.id), updateFields: { title: 'Updated', altText: 'alt' } }],
+			[
+				{
+					resource: 'pin',
+					operation: 'getAll',
+					returnAll: false,
+					limit: 10,
+					filters: {
+						creativeTypes: ['REGULAR', 'VIDEO'],
+						pinFilter: 'exclude_repins',
+						includeProtectedPins: true,
+					},
+				},
+			],
+			[
+				{
+					resource: 'pin',
+					operation: 'update',
+					pin: rl(pin.id),
+					updateFields: { title: 'Updated', altText: 'alt' },
+				},
+			],
 			[{ resource: 'pin', operation: 'save', pin: rl(pin.id), board: rl(other.id) }],
-			[{ resource: 'pin', operation: 'getAnalytics', pin: rl(pin.id), dateRange: 'last14Days', metricTypes: ['IMPRESSION', 'SAVE'] }],
+			[
+				{
+					resource: 'pin',
+					operation: 'getAnalytics',
+					pin: rl(pin.id),
+					dateRange: 'last14Days',
+					metricTypes: ['IMPRESSION', 'SAVE'],
+				},
+			],
 			[{ resource: 'media', operation: 'getAll', returnAll: true }],
 			[{ resource: 'follow', operation: 'getFollowers', returnAll: true }],
-			[{ resource: 'follow', operation: 'getFollowingUsers', returnAll: false, limit: 5, filters: { feed_type: 'ALL', explicit_following: true } }],
+			[
+				{
+					resource: 'follow',
+					operation: 'getFollowingUsers',
+					returnAll: false,
+					limit: 5,
+					filters: { feed_type: 'ALL', explicit_following: true },
+				},
+			],
 			[{ resource: 'follow', operation: 'getFollowingBoards', returnAll: false, limit: 5 }],
 			[{ resource: 'follow', operation: 'getFollowedInterests', username: '', returnAll: true }],
 			[{ resource: 'follow', operation: 'followUser', username: 'someone_nice' }],
 			[{ resource: 'search', operation: 'searchPins', query: 'recipe', returnAll: true }],
 			[{ resource: 'search', operation: 'searchBoards', query: 'contract', returnAll: true }],
-			[{ resource: 'search', operation: 'searchPartnerPins', term: 'cake', countryCode: 'US', returnAll: false, limit: 60 }],
+			[
+				{
+					resource: 'search',
+					operation: 'searchPartnerPins',
+					term: 'cake',
+					countryCode: 'US',
+					returnAll: false,
+					limit: 60,
+				},
+			],
 			[{ resource: 'adAccount', operation: 'getAll', returnAll: true }],
 			[{ resource: 'adAccount', operation: 'get', adAccount: rl(seeded.account.id) }],
-			[{ resource: 'campaign', operation: 'getAll', adAccount: rl(seeded.account.id), returnAll: true }],
-			[{ resource: 'campaign', operation: 'updateStatus', adAccount: rl(seeded.account.id), campaign: rl(seeded.campaigns[0].id), status: 'PAUSED' }],
-			[{ resource: 'adGroup', operation: 'getAll', adAccount: rl(seeded.account.id), returnAll: true }],
+			[
+				{
+					resource: 'campaign',
+					operation: 'getAll',
+					adAccount: rl(seeded.account.id),
+					returnAll: true,
+				},
+			],
+			[
+				{
+					resource: 'campaign',
+					operation: 'updateStatus',
+					adAccount: rl(seeded.account.id),
+					campaign: rl(seeded.campaigns[0].id),
+					status: 'PAUSED',
+				},
+			],
+			[
+				{
+					resource: 'adGroup',
+					operation: 'getAll',
+					adAccount: rl(seeded.account.id),
+					returnAll: true,
+				},
+			],
 			[{ resource: 'ad', operation: 'getAll', adAccount: rl(seeded.account.id), returnAll: true }],
 			[{ resource: 'catalog', operation: 'getAll', returnAll: true }],
-			[{ resource: 'catalog', operation: 'getFeeds', returnAll: true, options: { catalogId: seeded.catalog.id } }],
-			[{ resource: 'catalog', operation: 'getProductGroups', returnAll: true, options: { catalogId: seeded.catalog.id } }],
+			[
+				{
+					resource: 'catalog',
+					operation: 'getFeeds',
+					returnAll: true,
+					options: { catalogId: seeded.catalog.id },
+				},
+			],
+			[
+				{
+					resource: 'catalog',
+					operation: 'getProductGroups',
+					returnAll: true,
+					options: { catalogId: seeded.catalog.id },
+				},
+			],
 			[{ resource: 'catalog', operation: 'ingestFeed', feed: rl(seeded.feed.id) }],
 			[{ resource: 'pin', operation: 'delete', pin: rl(pin.id) }],
-			[{ resource: 'boardSection', operation: 'delete', board: rl(board.id), section: rl(section.id) }],
+			[
+				{
+					resource: 'boardSection',
+					operation: 'delete',
+					board: rl(board.id),
+					section: rl(section.id),
+				},
+			],
 			[{ resource: 'board', operation: 'delete', board: rl(other.id) }],
 		];
 
@@ -96,11 +315,16 @@ if (!available) {
 				{ credentials, input: [{ json: {}, ...(item ?? {}) }] },
 			);
 			const failed = error ?? items.find((i) => i.error)?.error;
-			if (failed) failures.push(`${String(parameters.resource)}.${String(parameters.operation)}: ${failed.message}`);
+			if (failed)
+				failures.push(
+					`${String(parameters.resource)}.${String(parameters.operation)}: ${failed.message}`,
+				);
 		}
 		expect(failures).toEqual([]);
 
-		const apiRequests = sim.requests.filter((r) => r.path.startsWith('/v5/') && r.path !== '/v5/oauth/token');
+		const apiRequests = sim.requests.filter(
+			(r) => r.path.startsWith('/v5/') && r.path !== '/v5/oauth/token',
+		);
 		const invalid: string[] = [];
 		const operations = new Set<string>();
 		for (const request of apiRequests) {
@@ -111,10 +335,13 @@ if (!available) {
 				body: request.body,
 			});
 			operations.add(result.operationId);
-			if (!result.valid) invalid.push(`${request.method} ${request.path}: ${result.errors.join('; ')}`);
+			if (!result.valid)
+				invalid.push(`${request.method} ${request.path}: ${result.errors.join('; ')}`);
 		}
 		expect(invalid).toEqual([]);
-		log(`node request contract: ${apiRequests.length} requests, ${operations.size} operations, all valid`);
+		log(
+			`node request contract: ${apiRequests.length} requests, ${operations.size} operations, all valid`,
+		);
 		expect(operations.size).toBeGreaterThanOrEqual(40);
 	});
 });

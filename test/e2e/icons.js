@@ -10,7 +10,12 @@ const path = require('path');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const PACKAGE = 'n8n-nodes-pinterest-api';
-const OWNER = { email: 'e2e-owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2eOwnerPassw0rd' };
+const OWNER = {
+	email: 'e2e-owner@example.com',
+	firstName: 'E2E',
+	lastName: 'Owner',
+	password: 'E2eOwnerPassw0rd',
+};
 const ICONS = {
 	light: fs.readFileSync(path.join(REPO, 'icons', 'pinterest.svg'), 'utf8'),
 	dark: fs.readFileSync(path.join(REPO, 'icons', 'pinterest.dark.svg'), 'utf8'),
@@ -26,15 +31,26 @@ async function getJson(url, headers) {
 async function checkIcons(base, label, type) {
 	assert.ok(type, `${label} is not among the types n8n serves`);
 	const { iconUrl } = type;
-	assert.ok(iconUrl && typeof iconUrl === 'object', `${label} has no light/dark iconUrl: ${JSON.stringify(iconUrl)}`);
+	assert.ok(
+		iconUrl && typeof iconUrl === 'object',
+		`${label} has no light/dark iconUrl: ${JSON.stringify(iconUrl)}`,
+	);
 	const fetched = [];
 	for (const theme of ['light', 'dark']) {
 		const url = `${base}/${String(iconUrl[theme]).replace(/^\//, '')}`;
 		const response = await fetch(url);
 		const body = await response.text();
 		assert.equal(response.status, 200, `${label} ${theme} icon ${url} answered ${response.status}`);
-		assert.match(String(response.headers.get('content-type')), /image\/svg\+xml/, `${label} ${theme} icon content type`);
-		assert.equal(body, ICONS[theme], `${label} ${theme} icon is not icons/${theme === 'light' ? 'pinterest.svg' : 'pinterest.dark.svg'}`);
+		assert.match(
+			String(response.headers.get('content-type')),
+			/image\/svg\+xml/,
+			`${label} ${theme} icon content type`,
+		);
+		assert.equal(
+			body,
+			ICONS[theme],
+			`${label} ${theme} icon is not icons/${theme === 'light' ? 'pinterest.svg' : 'pinterest.dark.svg'}`,
+		);
 		fetched.push(`${theme}: ${iconUrl[theme]}`);
 	}
 	return fetched;
@@ -58,8 +74,16 @@ const iconsScenario = {
 			const seen = [
 				...(await checkIcons(base, 'Pinterest node', nodeType('pinterest'))),
 				...(await checkIcons(base, 'Pinterest Trigger node', nodeType('pinterestTrigger'))),
-				...(await checkIcons(base, 'Pinterest OAuth2 API credential', credentialType('pinterestOAuth2Api'))),
-				...(await checkIcons(base, 'Pinterest Access Token API credential', credentialType('pinterestApi'))),
+				...(await checkIcons(
+					base,
+					'Pinterest OAuth2 API credential',
+					credentialType('pinterestOAuth2Api'),
+				)),
+				...(await checkIcons(
+					base,
+					'Pinterest Access Token API credential',
+					credentialType('pinterestApi'),
+				)),
 			];
 			ctx.iconInfo = seen;
 		} finally {

@@ -28,7 +28,10 @@ const opt = (f) => {
 	return args[i].includes('=') ? args[i].split('=').slice(1).join('=') : args[i + 1];
 };
 
-const PROFILES = (opt('--profile') || process.env.E2E_PROFILES || '2.8,2.41').split(',').map((s) => s.trim()).filter(Boolean);
+const PROFILES = (opt('--profile') || process.env.E2E_PROFILES || '2.8,2.41')
+	.split(',')
+	.map((s) => s.trim())
+	.filter(Boolean);
 const ONLY = opt('--only');
 const KEEP = flag('--keep');
 const TRIGGER = !flag('--no-trigger');
@@ -40,7 +43,9 @@ const cleanups = [];
 function record(profile, name, status, ms, message) {
 	results.push({ profile, name, status, ms, message });
 	const tag = status === 'pass' ? 'PASS' : status === 'skip' ? 'SKIP' : 'FAIL';
-	console.log(`  ${tag} [${profile}] ${name} (${fmt(ms)})${message ? `\n       ${String(message).split('\n').join('\n       ')}` : ''}`);
+	console.log(
+		`  ${tag} [${profile}] ${name} (${fmt(ms)})${message ? `\n       ${String(message).split('\n').join('\n       ')}` : ''}`,
+	);
 }
 
 function loadSimulator() {
@@ -49,7 +54,8 @@ function loadSimulator() {
 	if (!fs.existsSync(file)) return { error: `${rel} does not exist` };
 	try {
 		const mod = require(file);
-		if (typeof mod.createSimulator !== 'function') return { error: `${rel} exports no createSimulator()` };
+		if (typeof mod.createSimulator !== 'function')
+			return { error: `${rel} exports no createSimulator()` };
 		return { createSimulator: mod.createSimulator };
 	} catch (e) {
 		return { error: `${rel} does not load: ${e.message.split('\n')[0]}` };
@@ -64,7 +70,10 @@ async function runProfile(profileName, pack, nodeInfo) {
 		const t0 = Date.now();
 		profile = await ensureProfile(profileName);
 		const ms = Date.now() - t0;
-		timer.add(`install n8n (profile ${profileName})${profile.installSeconds ? ' [cold]' : ' [cached]'}`, ms);
+		timer.add(
+			`install n8n (profile ${profileName})${profile.installSeconds ? ' [cold]' : ' [cached]'}`,
+			ms,
+		);
 		record(profileName, `install n8n ${profile.n8nVersion}`, 'pass', ms);
 		if (profile.latestCheck) console.log(`  note: ${profile.latestCheck}`);
 	} catch (e) {
@@ -72,7 +81,10 @@ async function runProfile(profileName, pack, nodeInfo) {
 		return;
 	}
 
-	const n8n = await N8nInstance.create(profile, { tmpPrefix: `n8n-e2e-${profileName}-`, log: (m) => process.env.E2E_VERBOSE && console.log(`    · ${m}`) });
+	const n8n = await N8nInstance.create(profile, {
+		tmpPrefix: `n8n-e2e-${profileName}-`,
+		log: (m) => process.env.E2E_VERBOSE && console.log(`    · ${m}`),
+	});
 	cleanups.push(() => n8n.dispose({ keep: KEEP }));
 	if (KEEP) console.log(`  user folder: ${n8n.userFolder}`);
 
@@ -86,8 +98,22 @@ async function runProfile(profileName, pack, nodeInfo) {
 				active: false,
 				settings: {},
 				nodes: [
-					{ id: 'a0000000-0000-4000-8000-000000000001', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-					{ id: 'a0000000-0000-4000-8000-000000000002', name: 'NoOp', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
+					{
+						id: 'a0000000-0000-4000-8000-000000000001',
+						name: 'Manual',
+						type: 'n8n-nodes-base.manualTrigger',
+						typeVersion: 1,
+						position: [0, 0],
+						parameters: {},
+					},
+					{
+						id: 'a0000000-0000-4000-8000-000000000002',
+						name: 'NoOp',
+						type: 'n8n-nodes-base.noOp',
+						typeVersion: 1,
+						position: [220, 0],
+						parameters: {},
+					},
 				],
 				connections: { Manual: { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
 			};
@@ -99,10 +125,22 @@ async function runProfile(profileName, pack, nodeInfo) {
 						`stderr: ${r.stderr.trim().split('\n').slice(-6).join(' | ')}\nstdout tail: ${r.stdout.trim().split('\n').slice(-4).join(' | ')}`,
 				);
 			}
-			if (!r.nodes.NoOp || r.nodes.NoOp[0].length !== 1) throw new Error(`NoOp output: ${JSON.stringify(r.nodes)}`);
-			record(profileName, 'smoke: n8n boots, imports and executes Manual -> NoOp', 'pass', Date.now() - t0);
+			if (!r.nodes.NoOp || r.nodes.NoOp[0].length !== 1)
+				throw new Error(`NoOp output: ${JSON.stringify(r.nodes)}`);
+			record(
+				profileName,
+				'smoke: n8n boots, imports and executes Manual -> NoOp',
+				'pass',
+				Date.now() - t0,
+			);
 		} catch (e) {
-			record(profileName, 'smoke: n8n boots, imports and executes Manual -> NoOp', 'fail', Date.now() - t0, e.message);
+			record(
+				profileName,
+				'smoke: n8n boots, imports and executes Manual -> NoOp',
+				'fail',
+				Date.now() - t0,
+				e.message,
+			);
 		}
 	}
 
@@ -111,14 +149,26 @@ async function runProfile(profileName, pack, nodeInfo) {
 	{
 		const t0 = Date.now();
 		if (!pack.tgz) {
-			record(profileName, 'install packed package into .n8n/nodes', 'fail', 0, `no tarball: ${pack.error}`);
+			record(
+				profileName,
+				'install packed package into .n8n/nodes',
+				'fail',
+				0,
+				`no tarball: ${pack.error}`,
+			);
 		} else {
 			try {
 				await n8n.installPackage(pack.tgz);
 				installed = true;
 				record(profileName, 'install packed package into .n8n/nodes', 'pass', Date.now() - t0);
 			} catch (e) {
-				record(profileName, 'install packed package into .n8n/nodes', 'fail', Date.now() - t0, e.message);
+				record(
+					profileName,
+					'install packed package into .n8n/nodes',
+					'fail',
+					Date.now() - t0,
+					e.message,
+				);
 			}
 		}
 	}
@@ -180,7 +230,10 @@ async function runProfile(profileName, pack, nodeInfo) {
 			await n8n.importCredentials([...CREDS.list(sim), ...ctx.extraCredentials]);
 			const all = prepared.flatMap((p) => p.workflows);
 			if (all.length) await n8n.importWorkflow(all);
-			timer.add(`profile ${profileName}: import credentials + ${all.length} workflows`, Date.now() - t0);
+			timer.add(
+				`profile ${profileName}: import credentials + ${all.length} workflows`,
+				Date.now() - t0,
+			);
 		} catch (e) {
 			for (const p of prepared) record(profileName, p.s.name, 'fail', 0, `import: ${e.message}`);
 			prepared.length = 0;
@@ -208,10 +261,24 @@ async function runProfile(profileName, pack, nodeInfo) {
 				sim.requests.length = 0;
 				await triggerScenario.run(ctx);
 				record(profileName, triggerScenario.name, 'pass', Date.now() - t0);
-				if (ctx.triggerInfo) console.log(`       polls: ${ctx.triggerInfo.pollTimes}; 2nd poll ${fmt(ctx.triggerInfo.secondPollMs)} after the 1st`);
+				if (ctx.triggerInfo)
+					console.log(
+						`       polls: ${ctx.triggerInfo.pollTimes}; 2nd poll ${fmt(ctx.triggerInfo.secondPollMs)} after the 1st`,
+					);
 			} catch (e) {
-				const tail = n8n.startLog().split('\n').filter((l) => /error|warn|fail/i.test(l)).slice(-8).join('\n');
-				record(profileName, triggerScenario.name, 'fail', Date.now() - t0, `${e.message}${tail ? `\n--- n8n log (errors) ---\n${tail}` : ''}`);
+				const tail = n8n
+					.startLog()
+					.split('\n')
+					.filter((l) => /error|warn|fail/i.test(l))
+					.slice(-8)
+					.join('\n');
+				record(
+					profileName,
+					triggerScenario.name,
+					'fail',
+					Date.now() - t0,
+					`${e.message}${tail ? `\n--- n8n log (errors) ---\n${tail}` : ''}`,
+				);
 			} finally {
 				await n8n.stop();
 			}
@@ -228,7 +295,10 @@ async function runProfile(profileName, pack, nodeInfo) {
 			try {
 				await iconsScenario.run(ctx);
 				record(profileName, iconsScenario.name, 'pass', Date.now() - t0);
-				if (ctx.iconInfo) console.log(`       served: ${ctx.iconInfo.slice(0, 2).join(', ')} (+${ctx.iconInfo.length - 2} more)`);
+				if (ctx.iconInfo)
+					console.log(
+						`       served: ${ctx.iconInfo.slice(0, 2).join(', ')} (+${ctx.iconInfo.length - 2} more)`,
+					);
 			} catch (e) {
 				record(profileName, iconsScenario.name, 'fail', Date.now() - t0, e.message);
 			}
@@ -256,7 +326,12 @@ async function main() {
 			const r = await packRepo(work, { npmCli: findNpmCli(), env });
 			pack.tgz = r.tgz;
 			pack.files = r.files;
-			record('-', `build + npm pack (${path.basename(r.tgz)}, ${r.files.length} files)`, 'pass', Date.now() - t0);
+			record(
+				'-',
+				`build + npm pack (${path.basename(r.tgz)}, ${r.files.length} files)`,
+				'pass',
+				Date.now() - t0,
+			);
 		} catch (e) {
 			pack.error = e.message.split('\n').slice(0, 12).join('\n');
 			record('-', 'build + npm pack', 'fail', Date.now() - t0, pack.error);
@@ -264,7 +339,8 @@ async function main() {
 		timer.add('build + pack', Date.now() - t0);
 	}
 	const nodeInfo = readNodeInfo();
-	if (nodeInfo.errors.length) console.log(`  note: node files not loadable: ${nodeInfo.errors.join('; ')}`);
+	if (nodeInfo.errors.length)
+		console.log(`  note: node files not loadable: ${nodeInfo.errors.join('; ')}`);
 
 	for (const p of PROFILES) {
 		try {
@@ -282,10 +358,18 @@ async function main() {
 	const skipped = results.filter((r) => r.status === 'skip').length;
 
 	console.log('\nTimings');
-	console.log(table(timer.rows.map((r) => [r.label, fmt(r.ms)]), ['phase', 'wall time']));
+	console.log(
+		table(
+			timer.rows.map((r) => [r.label, fmt(r.ms)]),
+			['phase', 'wall time'],
+		),
+	);
 	if (failed || skipped) {
 		console.log('\nNot passing:');
-		for (const r of results.filter((x) => x.status !== 'pass')) console.log(`  ${r.status.toUpperCase()} [${r.profile}] ${r.name}: ${String(r.message).split('\n')[0]}`);
+		for (const r of results.filter((x) => x.status !== 'pass'))
+			console.log(
+				`  ${r.status.toUpperCase()} [${r.profile}] ${r.name}: ${String(r.message).split('\n')[0]}`,
+			);
 	}
 	if (skipped) console.log(`\n${skipped} skipped`);
 	console.log(`\n${passed} passed, ${failed} failed`);

@@ -79,28 +79,37 @@ function pinterestNode(name, parameters, auth = 'accessToken') {
 		type: NODE_TYPE,
 		typeVersion: 1,
 		parameters: { authentication: auth, ...parameters },
-		credentials: auth === 'oAuth2' ? { pinterestOAuth2Api: { ...CREDS.oauthCred } } : { pinterestApi: { ...CREDS.tokenCred } },
+		credentials:
+			auth === 'oAuth2'
+				? { pinterestOAuth2Api: { ...CREDS.oauthCred } }
+				: { pinterestApi: { ...CREDS.tokenCred } },
 	};
 }
 
 /** Manual trigger followed by the given nodes in a chain. */
 function chain(id, name, nodes) {
-	const all = [{ name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }, ...nodes].map((n, i) => ({
+	const all = [
+		{ name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} },
+		...nodes,
+	].map((n, i) => ({
 		id: uuid(),
 		position: [i * 220, 0],
 		...n,
 	}));
 	const connections = {};
-	for (let i = 0; i < all.length - 1; i++) connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
+	for (let i = 0; i < all.length - 1; i++)
+		connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes: all, connections };
 }
-
 
 // A 1x1 JPEG and a few bytes standing in for an MP4 (the simulator does not decode video)
 const TINY_JPEG_B64 =
 	'/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////' +
 	'////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
-const FAKE_MP4_B64 = Buffer.concat([Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex'), Buffer.alloc(4096, 7)]).toString('base64');
+const FAKE_MP4_B64 = Buffer.concat([
+	Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex'),
+	Buffer.alloc(4096, 7),
+]).toString('base64');
 
 /** Set (a base64 string) -> Convert to File: an item with binary property "data", as users build one. */
 function binaryNodes(prefix, b64, mimeType, fileName) {
@@ -109,13 +118,22 @@ function binaryNodes(prefix, b64, mimeType, fileName) {
 			name: `${prefix} (text)`,
 			type: 'n8n-nodes-base.set',
 			typeVersion: 3.4,
-			parameters: { mode: 'manual', assignments: { assignments: [{ id: uuid(), name: 'b64', value: b64, type: 'string' }] }, options: {} },
+			parameters: {
+				mode: 'manual',
+				assignments: { assignments: [{ id: uuid(), name: 'b64', value: b64, type: 'string' }] },
+				options: {},
+			},
 		},
 		{
 			name: `${prefix} (file)`,
 			type: 'n8n-nodes-base.convertToFile',
 			typeVersion: 1.1,
-			parameters: { operation: 'toBinary', sourceProperty: 'b64', binaryPropertyName: 'data', options: { fileName, mimeType } },
+			parameters: {
+				operation: 'toBinary',
+				sourceProperty: 'b64',
+				binaryPropertyName: 'data',
+				options: { fileName, mimeType },
+			},
 		},
 	];
 }
@@ -129,12 +147,24 @@ function loadExample(file) {
 /** A second simulator with the demo data (user demo_user), and the credentials the example workflows name. */
 async function demoSimulator(ctx) {
 	if (ctx.demo) return ctx.demo;
-	const sim = ctx.createSimulator({ accessTokens: ['demo-access-token'], refreshTokens: ['demo-refresh-token'], clientId: 'demo-client-id', clientSecret: 'demo-client-secret', seed: 1, username: 'demo_user' });
+	const sim = ctx.createSimulator({
+		accessTokens: ['demo-access-token'],
+		refreshTokens: ['demo-refresh-token'],
+		clientId: 'demo-client-id',
+		clientSecret: 'demo-client-secret',
+		seed: 1,
+		username: 'demo_user',
+	});
 	sim.seedDemo();
 	await sim.start(0);
 	ctx.extraSims.push(sim);
 	ctx.extraCredentials.push(
-		{ id: 'devPinterestToken', name: 'Pinterest (simulator, access token)', type: 'pinterestApi', data: { environment: 'custom', customBaseUrl: sim.baseUrl, accessToken: 'demo-access-token' } },
+		{
+			id: 'devPinterestToken',
+			name: 'Pinterest (simulator, access token)',
+			type: 'pinterestApi',
+			data: { environment: 'custom', customBaseUrl: sim.baseUrl, accessToken: 'demo-access-token' },
+		},
 		{
 			id: 'devPinterestOAuth2',
 			name: 'Pinterest (simulator, OAuth2)',
@@ -144,7 +174,12 @@ async function demoSimulator(ctx) {
 				customBaseUrl: sim.baseUrl,
 				clientId: 'demo-client-id',
 				clientSecret: 'demo-client-secret',
-				oauthTokenData: { access_token: 'demo-access-token', refresh_token: 'demo-refresh-token', token_type: 'bearer', expires_in: 2592000 },
+				oauthTokenData: {
+					access_token: 'demo-access-token',
+					refresh_token: 'demo-refresh-token',
+					token_type: 'bearer',
+					expires_in: 2592000,
+				},
 			},
 		},
 	);
@@ -159,7 +194,10 @@ const byId = (v) => ({ __rl: true, mode: 'id', value: String(v) });
 
 function reqs(sim, filter = {}) {
 	return sim.requests.filter(
-		(r) => (!filter.method || r.method === filter.method) && (!filter.path || (filter.path instanceof RegExp ? filter.path.test(r.path) : r.path === filter.path)),
+		(r) =>
+			(!filter.method || r.method === filter.method) &&
+			(!filter.path ||
+				(filter.path instanceof RegExp ? filter.path.test(r.path) : r.path === filter.path)),
 	);
 }
 
@@ -171,13 +209,17 @@ function authOf(r) {
 function logSummary(sim, n = 12) {
 	return sim.requests
 		.slice(-n)
-		.map((r) => `${r.method} ${r.path}${r.query && Object.keys(r.query).length ? `?${new URLSearchParams(r.query)}` : ''} -> ${r.status ?? r.statusCode ?? '?'}`)
+		.map(
+			(r) =>
+				`${r.method} ${r.path}${r.query && Object.keys(r.query).length ? `?${new URLSearchParams(r.query)}` : ''} -> ${r.status ?? r.statusCode ?? '?'}`,
+		)
 		.join('\n');
 }
 
 function needOps(ctx, ...ops) {
 	const node = ctx.nodeInfo.nodes.pinterest;
-	if (!node) return `the Pinterest node is not in dist/ (${ctx.nodeInfo.errors.join('; ') || 'not built'})`;
+	if (!node)
+		return `the Pinterest node is not in dist/ (${ctx.nodeInfo.errors.join('; ') || 'not built'})`;
 	if (!ctx.installed) return 'the packed package is not installed in this n8n';
 	const missing = ops.filter((o) => !node.ops.has(o));
 	return missing.length ? `operation(s) not in the node yet: ${missing.join(', ')}` : undefined;
@@ -187,7 +229,9 @@ function needParams(ctx, resource, operation, ...names) {
 	const node = ctx.nodeInfo.nodes.pinterest;
 	const have = new Set(propsFor(node.description, resource, operation).map((p) => p.name));
 	const missing = names.filter((n) => !have.has(n));
-	return missing.length ? `parameter(s) of ${resource}:${operation} not found: ${missing.join(', ')} (have: ${[...have].join(', ')})` : undefined;
+	return missing.length
+		? `parameter(s) of ${resource}:${operation} not found: ${missing.join(', ')} (have: ${[...have].join(', ')})`
+		: undefined;
 }
 
 async function execOk(ctx, wfId) {
@@ -221,7 +265,12 @@ function defineScenarios() {
 			requires: (ctx) => needOps(ctx, 'board:create') || needParams(ctx, 'board', 'create', 'name'),
 			prepare: () =>
 				chain('e2eBoardCreate01', 'e2e board create', [
-					pinterestNode('Create board', { resource: 'board', operation: 'create', name: 'E2E board', additionalFields: { description: 'made by e2e', privacy: 'SECRET' } }),
+					pinterestNode('Create board', {
+						resource: 'board',
+						operation: 'create',
+						name: 'E2E board',
+						additionalFields: { description: 'made by e2e', privacy: 'SECRET' },
+					}),
 				]),
 			async run(ctx) {
 				const r = await execOk(ctx, 'e2eBoardCreate01');
@@ -234,22 +283,39 @@ function defineScenarios() {
 				const posts = reqs(ctx.sim, { method: 'POST', path: /\/boards$/ });
 				assert.equal(posts.length, 1, `one POST /boards, saw:\n${logSummary(ctx.sim)}`);
 				assert.equal(authOf(posts[0]), `Bearer ${CREDS.accessToken}`);
-				assert.deepEqual(bodyOf(posts[0]), { name: 'E2E board', description: 'made by e2e', privacy: 'SECRET' });
+				assert.deepEqual(bodyOf(posts[0]), {
+					name: 'E2E board',
+					description: 'made by e2e',
+					privacy: 'SECRET',
+				});
 			},
 		},
 		{
 			name: 'board: get pins, Return All across pages (260 pins -> 2 requests)',
-			requires: (ctx) => needOps(ctx, 'board:getPins') || needParams(ctx, 'board', 'getPins', 'board', 'returnAll'),
+			requires: (ctx) =>
+				needOps(ctx, 'board:getPins') || needParams(ctx, 'board', 'getPins', 'board', 'returnAll'),
 			prepare(ctx) {
 				const board = ctx.sim.addBoard({ name: 'E2E big board' });
-				for (let i = 0; i < 260; i++) ctx.sim.addPin({ board_id: board.id, title: `Bulk pin ${i + 1}` });
+				for (let i = 0; i < 260; i++)
+					ctx.sim.addPin({ board_id: board.id, title: `Bulk pin ${i + 1}` });
 				ctx.bigBoard = board;
 				return [
 					chain('e2eBoardPinsAll1', 'e2e board pins return all', [
-						pinterestNode('Board pins', { resource: 'board', operation: 'getPins', board: byId(board.id), returnAll: true }),
+						pinterestNode('Board pins', {
+							resource: 'board',
+							operation: 'getPins',
+							board: byId(board.id),
+							returnAll: true,
+						}),
 					]),
 					chain('e2eBoardPinsLim1', 'e2e board pins limit 30', [
-						pinterestNode('Board pins', { resource: 'board', operation: 'getPins', board: byId(board.id), returnAll: false, limit: 30 }),
+						pinterestNode('Board pins', {
+							resource: 'board',
+							operation: 'getPins',
+							board: byId(board.id),
+							returnAll: false,
+							limit: 30,
+						}),
 					]),
 				];
 			},
@@ -276,16 +342,30 @@ function defineScenarios() {
 			name: 'error: get a board that does not exist -> 404 message, rc 1',
 			requires: (ctx) => needOps(ctx, 'board:get'),
 			prepare: () =>
-				chain('e2eBoardMissing1', 'e2e board 404', [pinterestNode('Get board', { resource: 'board', operation: 'get', board: byId('999999999999999999') })]),
+				chain('e2eBoardMissing1', 'e2e board 404', [
+					pinterestNode('Get board', {
+						resource: 'board',
+						operation: 'get',
+						board: byId('999999999999999999'),
+					}),
+				]),
 			async run(ctx) {
 				const r = await ctx.n8n.execute('e2eBoardMissing1');
 				assert.equal(r.code, 1, `exit code 1 on a failed workflow (got ${r.code})`);
 				assert.equal(r.status, 'error', `status error (got ${r.status}; ${r.cliError || ''})`);
 				assert.match(String(r.error), /404/, `message names the status: ${r.error}`);
-				assert.match(String(r.error), /Board not found/i, `message carries Pinterest's text: ${r.error}`);
+				assert.match(
+					String(r.error),
+					/Board not found/i,
+					`message carries Pinterest's text: ${r.error}`,
+				);
 				const gets = reqs(ctx.sim, { method: 'GET', path: '/v5/boards/999999999999999999' });
 				assert.equal(gets.length, 1, `one GET (no retries on 404), saw:\n${logSummary(ctx.sim)}`);
-				assert.ok(!String(r.error).includes(CREDS.accessToken) && !JSON.stringify(r.errorDetails || {}).includes(CREDS.accessToken), 'no token in the error');
+				assert.ok(
+					!String(r.error).includes(CREDS.accessToken) &&
+						!JSON.stringify(r.errorDetails || {}).includes(CREDS.accessToken),
+					'no token in the error',
+				);
 				ctx.lastError = r.errorDetails;
 			},
 		},
@@ -294,10 +374,17 @@ function defineScenarios() {
 			requires: (ctx) => needOps(ctx, 'board:getAll'),
 			prepare: () =>
 				chain('e2eOAuthRefresh1', 'e2e oauth2 refresh', [
-					pinterestNode('List boards', { resource: 'board', operation: 'getAll', returnAll: false, limit: 5 }, 'oAuth2'),
+					pinterestNode(
+						'List boards',
+						{ resource: 'board', operation: 'getAll', returnAll: false, limit: 5 },
+						'oAuth2',
+					),
 				]),
 			async run(ctx) {
-				assert.ok(ctx.sim.expireAccessToken(CREDS.oauth.accessToken), 'simulator knew the OAuth access token');
+				assert.ok(
+					ctx.sim.expireAccessToken(CREDS.oauth.accessToken),
+					'simulator knew the OAuth access token',
+				);
 				const r = await execOk(ctx, 'e2eOAuthRefresh1');
 				assert.ok(Array.isArray(first(r, 'List boards')), 'boards listed');
 				const log = ctx.sim.requests.map((q) => `${q.method} ${q.path} ${q.status}`);
@@ -306,33 +393,50 @@ function defineScenarios() {
 				const tr = tokenReqs[0];
 				const basic = `Basic ${Buffer.from(`${CREDS.oauth.clientId}:${CREDS.oauth.clientSecret}`).toString('base64')}`;
 				assert.equal(authOf(tr), basic, 'client id/secret as HTTP Basic');
-				const form = typeof tr.body === 'string' ? Object.fromEntries(new URLSearchParams(tr.body)) : tr.body || {};
+				const form =
+					typeof tr.body === 'string'
+						? Object.fromEntries(new URLSearchParams(tr.body))
+						: tr.body || {};
 				assert.equal(form.grant_type, 'refresh_token');
 				assert.equal(form.refresh_token, CREDS.oauth.refreshToken);
 				// The node's transport sends with ignoreHttpStatusErrors (to see Retry-After etc.) and repeats an OAuth2
 				// 401 once the normal way so that n8n refreshes: so 401, 401, token, 200 (n8n alone would do 401, token, 200).
 				const boardsReqs = reqs(ctx.sim, { method: 'GET', path: '/v5/boards' });
-				assert.ok(boardsReqs.length >= 2 && boardsReqs.length <= 3, `GET /boards 2-3 times (401s then the retry), saw:\n${log.join('\n')}`);
+				assert.ok(
+					boardsReqs.length >= 2 && boardsReqs.length <= 3,
+					`GET /boards 2-3 times (401s then the retry), saw:\n${log.join('\n')}`,
+				);
 				const last = boardsReqs[boardsReqs.length - 1];
 				for (const q of boardsReqs.slice(0, -1)) {
 					assert.equal(q.status, 401);
 					assert.equal(authOf(q), `Bearer ${CREDS.oauth.accessToken}`);
 				}
 				assert.equal(last.status, 200);
-				assert.ok(ctx.sim.requests.indexOf(tr) < ctx.sim.requests.indexOf(last), 'refresh before the successful retry');
+				assert.ok(
+					ctx.sim.requests.indexOf(tr) < ctx.sim.requests.indexOf(last),
+					'refresh before the successful retry',
+				);
 				ctx.oauthGets = boardsReqs.length;
 				const newAccess = String(authOf(last)).replace(/^Bearer /, '');
 				assert.notEqual(newAccess, CREDS.oauth.accessToken, 'retried with a new access token');
 				const cred = await ctx.n8n.exportCredential(CREDS.oauthCred.id);
 				const td = (cred.data && cred.data.oauthTokenData) || {};
 				assert.equal(td.access_token, newAccess, 'new access token persisted in n8n');
-				assert.ok(td.refresh_token && td.refresh_token !== CREDS.oauth.refreshToken, `rotated refresh token persisted (have ${td.refresh_token})`);
-				assert.ok(ctx.sim.isRefreshTokenValid(td.refresh_token), 'the persisted refresh token is the one the simulator issued');
+				assert.ok(
+					td.refresh_token && td.refresh_token !== CREDS.oauth.refreshToken,
+					`rotated refresh token persisted (have ${td.refresh_token})`,
+				);
+				assert.ok(
+					ctx.sim.isRefreshTokenValid(td.refresh_token),
+					'the persisted refresh token is the one the simulator issued',
+				);
 			},
 		},
 		{
 			name: 'pin: create from an image URL',
-			requires: (ctx) => needOps(ctx, 'pin:create') || needParams(ctx, 'pin', 'create', 'board', 'mediaSource', 'imageUrl', 'title'),
+			requires: (ctx) =>
+				needOps(ctx, 'pin:create') ||
+				needParams(ctx, 'pin', 'create', 'board', 'mediaSource', 'imageUrl', 'title'),
 			prepare(ctx) {
 				ctx.pinBoard = ctx.pinBoard || ctx.sim.addBoard({ name: 'E2E pins' });
 				return chain('e2ePinImageUrl01', 'e2e pin from image URL', [
@@ -343,7 +447,11 @@ function defineScenarios() {
 						mediaSource: 'imageUrl',
 						imageUrl: 'https://example.com/e2e/image.jpg',
 						title: 'E2E image pin',
-						additionalFields: { description: 'from e2e', link: 'https://example.com/article', altText: 'an e2e image' },
+						additionalFields: {
+							description: 'from e2e',
+							link: 'https://example.com/article',
+							altText: 'an e2e image',
+						},
 					}),
 				]);
 			},
@@ -371,7 +479,8 @@ function defineScenarios() {
 		},
 		{
 			name: 'pin: create from a binary image (Convert to File -> Pinterest)',
-			requires: (ctx) => needOps(ctx, 'pin:create') || needParams(ctx, 'pin', 'create', 'binaryPropertyName'),
+			requires: (ctx) =>
+				needOps(ctx, 'pin:create') || needParams(ctx, 'pin', 'create', 'binaryPropertyName'),
 			prepare(ctx) {
 				ctx.pinBoard = ctx.pinBoard || ctx.sim.addBoard({ name: 'E2E pins' });
 				return chain('e2ePinBinary0001', 'e2e pin from binary image', [
@@ -400,7 +509,8 @@ function defineScenarios() {
 		},
 		{
 			name: 'pin: create a carousel from 2 image URLs',
-			requires: (ctx) => needOps(ctx, 'pin:create') || needParams(ctx, 'pin', 'create', 'carouselImages'),
+			requires: (ctx) =>
+				needOps(ctx, 'pin:create') || needParams(ctx, 'pin', 'create', 'carouselImages'),
 			prepare(ctx) {
 				ctx.pinBoard = ctx.pinBoard || ctx.sim.addBoard({ name: 'E2E pins' });
 				return chain('e2ePinCarousel01', 'e2e carousel pin', [
@@ -412,7 +522,12 @@ function defineScenarios() {
 						carouselImages: {
 							images: [
 								{ source: 'url', url: 'https://example.com/c1.jpg', title: 'one' },
-								{ source: 'url', url: 'https://example.com/c2.jpg', title: 'two', link: 'https://example.com/two' },
+								{
+									source: 'url',
+									url: 'https://example.com/c2.jpg',
+									title: 'two',
+									link: 'https://example.com/two',
+								},
 							],
 						},
 						title: 'E2E carousel',
@@ -438,7 +553,9 @@ function defineScenarios() {
 		},
 		{
 			name: 'pin: create from a binary video (register, upload, wait, create)',
-			requires: (ctx) => needOps(ctx, 'pin:create') || needParams(ctx, 'pin', 'create', 'coverImageUrl', 'binaryPropertyName'),
+			requires: (ctx) =>
+				needOps(ctx, 'pin:create') ||
+				needParams(ctx, 'pin', 'create', 'coverImageUrl', 'binaryPropertyName'),
 			prepare(ctx) {
 				ctx.pinBoard = ctx.pinBoard || ctx.sim.addBoard({ name: 'E2E pins' });
 				return chain('e2ePinVideo00001', 'e2e video pin', [
@@ -465,8 +582,15 @@ function defineScenarios() {
 				const up = ctx.sim.requests.filter((q) => q.path.startsWith('/__upload/'));
 				assert.equal(up.length, 1, `one upload, saw:\n${logSummary(ctx.sim, 20)}`);
 				assert.equal(authOf(up[0]), undefined, 'no Pinterest token sent to the upload URL');
-				assert.equal(up[0].body && up[0].body.fileBytes, Buffer.from(FAKE_MP4_B64, 'base64').length, 'all file bytes uploaded');
-				assert.ok(reqs(ctx.sim, { method: 'GET', path: /^\/v5\/media\/\d+$/ }).length >= 1, 'polled the media status');
+				assert.equal(
+					up[0].body && up[0].body.fileBytes,
+					Buffer.from(FAKE_MP4_B64, 'base64').length,
+					'all file bytes uploaded',
+				);
+				assert.ok(
+					reqs(ctx.sim, { method: 'GET', path: /^\/v5\/media\/\d+$/ }).length >= 1,
+					'polled the media status',
+				);
 				const pin = reqs(ctx.sim, { method: 'POST', path: '/v5/pins' });
 				assert.equal(pin.length, 1);
 				const ms = bodyOf(pin[0]).media_source;
@@ -489,8 +613,12 @@ function defineScenarios() {
 				const out = first(r, 'Create pin');
 				assert.equal(out.length, 3, `3 pins created, got ${out.length}`);
 				const board = Object.values(demo.state.boards).find((b) => b.name === 'Weeknight Recipes');
-				for (const p of out) assert.equal(p.board_id, board.id, 'on Weeknight Recipes (board given by URL)');
-				assert.deepEqual(out.map((p) => p.title), ['Lemon pasta in 15 minutes', 'Green curry for a weeknight', 'Roasted tomato soup']);
+				for (const p of out)
+					assert.equal(p.board_id, board.id, 'on Weeknight Recipes (board given by URL)');
+				assert.deepEqual(
+					out.map((p) => p.title),
+					['Lemon pasta in 15 minutes', 'Green curry for a weeknight', 'Roasted tomato soup'],
+				);
 				assert.equal(reqs(demo, { method: 'POST', path: '/v5/pins' }).length, 3);
 			},
 		},
@@ -505,7 +633,9 @@ function defineScenarios() {
 				const demo = ctx.demo.sim;
 				demo.requests.length = 0;
 				const target = Object.values(demo.state.boards).find((b) => b.name === 'Home Decor');
-				const before = Object.values(demo.state.pins).filter((p) => p.board_id === target.id).length;
+				const before = Object.values(demo.state.pins).filter(
+					(p) => p.board_id === target.id,
+				).length;
 				const r = await execOk(ctx, 'exCopyBoardPins');
 				const out = first(r, 'Save to the target board');
 				assert.equal(out.length, 5, `5 pins saved, got ${out.length}`);
@@ -523,7 +653,9 @@ const TRIGGER_WF = 'e2eTriggerPins01';
 // n8n refuses a '*' in the seconds field (minimum interval one minute) but takes an explicit list of seconds:
 // a poll every 10 s keeps this case short. E2E_TRIGGER_EVERY_MINUTE=1 uses n8n's plain "every minute" instead.
 // n8n >= 2.9-ish closes that gap (isSubMinuteCron): there we use "every minute" and wait up to ~2 minutes.
-const FAST_POLL_TIMES = { item: [{ mode: 'custom', cronExpression: '0,10,20,30,40,50 * * * * *' }] };
+const FAST_POLL_TIMES = {
+	item: [{ mode: 'custom', cronExpression: '0,10,20,30,40,50 * * * * *' }],
+};
 const MINUTE_POLL_TIMES = { item: [{ mode: 'everyMinute' }] };
 
 function allowsSubMinutePolls(ctx) {
@@ -531,7 +663,11 @@ function allowsSubMinutePolls(ctx) {
 	const dir = path.join(ctx.n8nModules || '', 'n8n-core', 'dist', 'execution-engine');
 	try {
 		for (const f of fs.readdirSync(dir)) {
-			if (f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').includes('isSubMinuteCron')) return false;
+			if (
+				f.endsWith('.js') &&
+				fs.readFileSync(path.join(dir, f), 'utf8').includes('isSubMinuteCron')
+			)
+				return false;
 		}
 		return true;
 	} catch {
@@ -565,7 +701,8 @@ const triggerScenario = {
 	name: 'trigger: n8n start activates; 1st poll sets the watermark (no run), 2nd poll emits only the new pin (+ followers example)',
 	skip(ctx) {
 		if (!ctx.installed) return 'the packed package is not installed in this n8n';
-		if (!ctx.nodeInfo.nodes.pinterestTrigger) return `${TRIGGER_TYPE} does not exist in the package yet`;
+		if (!ctx.nodeInfo.nodes.pinterestTrigger)
+			return `${TRIGGER_TYPE} does not exist in the package yet`;
 		return undefined;
 	},
 	async run(ctx) {
@@ -587,10 +724,24 @@ const triggerScenario = {
 					type: TRIGGER_TYPE,
 					typeVersion: 1,
 					position: [0, 0],
-					parameters: { authentication: 'accessToken', event: 'newPin', pinSource: 'board', board: byId(board.id), pollTimes: POLL_TIMES, options: {} },
+					parameters: {
+						authentication: 'accessToken',
+						event: 'newPin',
+						pinSource: 'board',
+						board: byId(board.id),
+						pollTimes: POLL_TIMES,
+						options: {},
+					},
 					credentials: { pinterestApi: { ...CREDS.tokenCred } },
 				},
-				{ id: uuid(), name: 'NoOp', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
+				{
+					id: uuid(),
+					name: 'NoOp',
+					type: 'n8n-nodes-base.noOp',
+					typeVersion: 1,
+					position: [220, 0],
+					parameters: {},
+				},
 			],
 			connections: { 'Pinterest Trigger': { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
 		};
@@ -605,45 +756,97 @@ const triggerScenario = {
 		await n8n.importWorkflow(example ? [wf, example] : wf);
 		await n8n.publish(TRIGGER_WF);
 		if (example) await n8n.publish(example.id);
-		const followerPolls = () => (example ? reqs(ctx.demo.sim, { method: 'GET', path: '/v5/user_account/followers' }) : []);
+		const followerPolls = () =>
+			example ? reqs(ctx.demo.sim, { method: 'GET', path: '/v5/user_account/followers' }) : [];
 		if (example) ctx.demo.sim.requests.length = 0;
 		const polls = () => reqs(sim, { method: 'GET', path: `/v5/boards/${board.id}/pins` });
 		sim.requests.length = 0;
 		await n8n.start({ timeoutMs: 120000, maxRunMs: 10 * 60000 });
 
 		// 1st poll: right at activation. It records the watermark and emits nothing.
-		await waitFor('the first poll (GET board pins)', () => polls().length >= 1 && polls()[0].status !== undefined, { n8n, timeoutMs: 60000 });
+		await waitFor(
+			'the first poll (GET board pins)',
+			() => polls().length >= 1 && polls()[0].status !== undefined,
+			{ n8n, timeoutMs: 60000 },
+		);
 		const firstPollAt = Date.now();
 		assert.equal(polls()[0].status, 200, `first poll answered ${polls()[0].status}`);
 		const newPin = sim.addPin({ board_id: board.id, title: 'Pin after activation' });
 		if (example) {
-			await waitFor('the example trigger\'s first poll (GET followers)', () => followerPolls().length >= 1 && followerPolls()[0].status !== undefined, { n8n, timeoutMs: 30000 });
+			await waitFor(
+				"the example trigger's first poll (GET followers)",
+				() => followerPolls().length >= 1 && followerPolls()[0].status !== undefined,
+				{ n8n, timeoutMs: 30000 },
+			);
 			ctx.demo.sim.addFollower('brand_new_fan');
 		}
 
 		// 2nd poll (cron): emits the new pin and only that one
-		const execs = await n8n.waitForExecutions({ workflowId: TRIGGER_WF, count: 1, mode: 'trigger', timeoutMs: secondPollTimeout });
+		const execs = await n8n.waitForExecutions({
+			workflowId: TRIGGER_WF,
+			count: 1,
+			mode: 'trigger',
+			timeoutMs: secondPollTimeout,
+		});
 		const secondPollMs = Date.now() - firstPollAt;
 		assert.ok(polls().length >= 2, `a second poll happened (saw ${polls().length})`);
-		assert.equal(execs.length, 1, `exactly one trigger execution (the first poll must not emit): ${JSON.stringify(execs.map((e) => e.id))}`);
+		assert.equal(
+			execs.length,
+			1,
+			`exactly one trigger execution (the first poll must not emit): ${JSON.stringify(execs.map((e) => e.id))}`,
+		);
 		const ex = execs[0];
 		assert.equal(ex.status, 'success', `execution status ${ex.status} ${ex.error || ''}`);
 		const items = (ex.nodes['Pinterest Trigger'] || [[]])[0];
-		assert.deepEqual(items.map((i) => i.id), [newPin.id], `emitted only the new pin (old one was ${old.id}); got ${JSON.stringify(items.map((i) => i.id))}`);
+		assert.deepEqual(
+			items.map((i) => i.id),
+			[newPin.id],
+			`emitted only the new pin (old one was ${old.id}); got ${JSON.stringify(items.map((i) => i.id))}`,
+		);
 		assert.equal(items[0].title, 'Pin after activation');
 		assert.equal((ex.nodes.NoOp || [[]])[0].length, 1, 'the item reached the next node');
 		// one API call per idle poll of one watched source
 		for (const p of polls()) assert.equal(authOf(p), `Bearer ${CREDS.accessToken}`);
 		const sd = await n8n.staticData(TRIGGER_WF);
-		assert.ok(sd && sd['node:Pinterest Trigger'], `trigger state saved in workflow static data: ${JSON.stringify(sd)}`);
-		ctx.triggerInfo = { secondPollMs, polls: polls().length, staticData: sd, pollTimes: fast ? 'every 10 s (custom cron)' : 'every minute' };
+		assert.ok(
+			sd && sd['node:Pinterest Trigger'],
+			`trigger state saved in workflow static data: ${JSON.stringify(sd)}`,
+		);
+		ctx.triggerInfo = {
+			secondPollMs,
+			polls: polls().length,
+			staticData: sd,
+			pollTimes: fast ? 'every 10 s (custom cron)' : 'every minute',
+		};
 		if (example) {
-			const ex2 = await n8n.waitForExecutions({ workflowId: example.id, count: 1, mode: 'trigger', timeoutMs: secondPollTimeout });
+			const ex2 = await n8n.waitForExecutions({
+				workflowId: example.id,
+				count: 1,
+				mode: 'trigger',
+				timeoutMs: secondPollTimeout,
+			});
 			assert.equal(ex2.length, 1, 'one run of the followers example');
 			const msgs = ((ex2[0].nodes['Notification text'] || [[]])[0] || []).map((i) => i.message);
-			assert.deepEqual(msgs, ['New Pinterest follower: brand_new_fan (https://www.pinterest.com/brand_new_fan/)'], `example output: ${JSON.stringify(msgs)}`);
+			assert.deepEqual(
+				msgs,
+				['New Pinterest follower: brand_new_fan (https://www.pinterest.com/brand_new_fan/)'],
+				`example output: ${JSON.stringify(msgs)}`,
+			);
 		}
 	},
 };
 
-module.exports = { defineScenarios, triggerScenario, CREDS, SIM_OPTIONS, NODE_TYPE, TRIGGER_TYPE, chain, pinterestNode, byId, reqs, authOf, logSummary };
+module.exports = {
+	defineScenarios,
+	triggerScenario,
+	CREDS,
+	SIM_OPTIONS,
+	NODE_TYPE,
+	TRIGGER_TYPE,
+	chain,
+	pinterestNode,
+	byId,
+	reqs,
+	authOf,
+	logSummary,
+};

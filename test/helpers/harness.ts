@@ -46,7 +46,10 @@ export async function runNode(parameters: IDataObject, options: RunOptions): Pro
 			error: result.run.data.resultData.error,
 			lines: logLines.splice(0),
 		},
-		[...secretsOf(credentials.store), ...credentials.updates.flatMap((u) => secretsOf({ u: u.data }))],
+		[
+			...secretsOf(credentials.store),
+			...credentials.updates.flatMap((u) => secretsOf({ u: u.data })),
+		],
 	);
 	return result;
 }

@@ -8,7 +8,9 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { env, fs } from './system';
 
-export function secretsOf(store: Record<string, ICredentialDataDecryptedObject | IDataObject>): string[] {
+export function secretsOf(
+	store: Record<string, ICredentialDataDecryptedObject | IDataObject>,
+): string[] {
 	const secrets: string[] = [];
 	for (const data of Object.values(store)) {
 		for (const key of ['accessToken', 'clientSecret']) {

@@ -8,7 +8,9 @@ export declare const path: typeof import('path');
 export declare const repoRoot: string;
 export declare function makeTempDir(prefix: string): string;
 export declare function removeDir(dir: string): void;
-export declare function readableFrom(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): import('stream').Readable;
+export declare function readableFrom(
+	chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+): import('stream').Readable;
 export interface RssSample {
 	baseline: number;
 	peak: number;

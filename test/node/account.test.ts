@@ -21,7 +21,9 @@ const analyticsBody = {
 		summary_metrics: { IMPRESSION: 22, SAVE: 1 },
 	},
 	WEB: {
-		daily_metrics: [{ date: '2025-05-01', data_status: 'READY', metrics: { IMPRESSION: 3, SAVE: 2 } }],
+		daily_metrics: [
+			{ date: '2025-05-01', data_status: 'READY', metrics: { IMPRESSION: 3, SAVE: 2 } },
+		],
 		summary_metrics: { IMPRESSION: 3, SAVE: 2 },
 	},
 };
@@ -41,9 +43,13 @@ describe('Account resource through RoutingNode', () => {
 			.get('/user_account')
 			.matchHeader('authorization', `Bearer ${TOKEN}`)
 			.reply(200, { username: 'maker', account_type: 'BUSINESS' });
-		const { items, error } = await runNode(account({ operation: 'get' }), { credentials: await token() });
+		const { items, error } = await runNode(account({ operation: 'get' }), {
+			credentials: await token(),
+		});
 		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: { username: 'maker', account_type: 'BUSINESS' }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { username: 'maker', account_type: 'BUSINESS' }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('Get Analytics sends the last 30 days, comma-joined metric types, split and filters, and emits one row per group and day', async () => {
@@ -89,9 +95,30 @@ describe('Account resource through RoutingNode', () => {
 		expect(rawPath.match(/metric_types=/g)).toHaveLength(1);
 		expect(decodeURIComponent(rawPath)).toContain('metric_types=IMPRESSION,SAVE');
 		expect(items).toEqual([
-			{ json: { group: 'MOBILE', date: '2025-05-01', data_status: 'READY', IMPRESSION: 10, SAVE: 1 }, pairedItem: { item: 0 } },
-			{ json: { group: 'MOBILE', date: '2025-05-02', data_status: 'PROCESSING', IMPRESSION: 12, SAVE: 0 }, pairedItem: { item: 0 } },
-			{ json: { group: 'WEB', date: '2025-05-01', data_status: 'READY', IMPRESSION: 3, SAVE: 2 }, pairedItem: { item: 0 } },
+			{
+				json: {
+					group: 'MOBILE',
+					date: '2025-05-01',
+					data_status: 'READY',
+					IMPRESSION: 10,
+					SAVE: 1,
+				},
+				pairedItem: { item: 0 },
+			},
+			{
+				json: {
+					group: 'MOBILE',
+					date: '2025-05-02',
+					data_status: 'PROCESSING',
+					IMPRESSION: 12,
+					SAVE: 0,
+				},
+				pairedItem: { item: 0 },
+			},
+			{
+				json: { group: 'WEB', date: '2025-05-01', data_status: 'READY', IMPRESSION: 3, SAVE: 2 },
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 
@@ -101,7 +128,13 @@ describe('Account resource through RoutingNode', () => {
 			.query({ start_date: utcDay(-7), end_date: utcDay(-1), split_field: 'NO_SPLIT' })
 			.reply(200, analyticsBody);
 		const { items } = await runNode(
-			account({ operation: 'getAnalytics', dateRange: 'last7Days', metricTypes: [], splitField: 'NO_SPLIT', output: 'summary' }),
+			account({
+				operation: 'getAnalytics',
+				dateRange: 'last7Days',
+				metricTypes: [],
+				splitField: 'NO_SPLIT',
+				output: 'summary',
+			}),
 			{ credentials: await token() },
 		);
 		expect(items).toEqual([
@@ -125,8 +158,16 @@ describe('Account resource through RoutingNode', () => {
 	const topPinsBody = {
 		date_availability: { is_realtime: false, latest_available_timestamp: 1649116799000 },
 		pins: [
-			{ pin_id: '9007199254740993001', metrics: { SAVE: 9, IMPRESSION: 100 }, data_status: { SAVE: 'READY', IMPRESSION: 'READY' } },
-			{ pin_id: '9007199254740993002', metrics: { SAVE: 4, IMPRESSION: 300 }, data_status: { SAVE: 'READY', IMPRESSION: 'ESTIMATE' } },
+			{
+				pin_id: '9007199254740993001',
+				metrics: { SAVE: 9, IMPRESSION: 100 },
+				data_status: { SAVE: 'READY', IMPRESSION: 'READY' },
+			},
+			{
+				pin_id: '9007199254740993002',
+				metrics: { SAVE: 4, IMPRESSION: 300 },
+				data_status: { SAVE: 'READY', IMPRESSION: 'ESTIMATE' },
+			},
 		],
 		sort_by: 'SAVE',
 	};
@@ -158,11 +199,25 @@ describe('Account resource through RoutingNode', () => {
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
 			{
-				json: { rank: 1, pin_id: '9007199254740993001', SAVE: 9, IMPRESSION: 100, data_status: { SAVE: 'READY', IMPRESSION: 'READY' }, sort_by: 'SAVE' },
+				json: {
+					rank: 1,
+					pin_id: '9007199254740993001',
+					SAVE: 9,
+					IMPRESSION: 100,
+					data_status: { SAVE: 'READY', IMPRESSION: 'READY' },
+					sort_by: 'SAVE',
+				},
 				pairedItem: { item: 0 },
 			},
 			{
-				json: { rank: 2, pin_id: '9007199254740993002', SAVE: 4, IMPRESSION: 300, data_status: { SAVE: 'READY', IMPRESSION: 'ESTIMATE' }, sort_by: 'SAVE' },
+				json: {
+					rank: 2,
+					pin_id: '9007199254740993002',
+					SAVE: 4,
+					IMPRESSION: 300,
+					data_status: { SAVE: 'READY', IMPRESSION: 'ESTIMATE' },
+					sort_by: 'SAVE',
+				},
 				pairedItem: { item: 0 },
 			},
 		]);

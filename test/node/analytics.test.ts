@@ -1,7 +1,12 @@
 import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { addDays, daysBetween, relativeRange, toUtcDate } from '../../nodes/Pinterest/hooks/dateWindow';
+import {
+	addDays,
+	daysBetween,
+	relativeRange,
+	toUtcDate,
+} from '../../nodes/Pinterest/hooks/dateWindow';
 import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
@@ -69,7 +74,9 @@ describe('analytics through RoutingNode', () => {
 			.get('/user_account/analytics')
 			.query({ start_date: utcDay(-days), end_date: utcDay(-1), split_field: 'NO_SPLIT' })
 			.reply(200, {});
-		const { error, items } = await runNode(accountAnalytics({ dateRange }), { credentials: await token() });
+		const { error, items } = await runNode(accountAnalytics({ dateRange }), {
+			credentials: await token(),
+		});
 		expect(error).toBeUndefined();
 		expect(items).toEqual([]);
 	});
@@ -80,7 +87,11 @@ describe('analytics through RoutingNode', () => {
 			.query({ start_date: utcDay(-90), end_date: utcDay(0), split_field: 'NO_SPLIT' })
 			.reply(200, {});
 		const { error } = await runNode(
-			accountAnalytics({ dateRange: 'custom', startDate: `${utcDay(-90)}T00:00:00`, endDate: `${utcDay(0)}T00:00:00` }),
+			accountAnalytics({
+				dateRange: 'custom',
+				startDate: `${utcDay(-90)}T00:00:00`,
+				endDate: `${utcDay(0)}T00:00:00`,
+			}),
 			{ credentials: await token() },
 		);
 		expect(error).toBeUndefined();
@@ -145,8 +156,28 @@ describe('analytics through RoutingNode', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
-			{ json: { pin_id: pinId, group: 'ALL', date: '2025-05-01', data_status: 'READY', IMPRESSION: 5, SAVE: 1 }, pairedItem: { item: 0 } },
-			{ json: { pin_id: pinId, group: 'ALL', date: '2025-05-02', data_status: 'READY', IMPRESSION: 7, SAVE: 0 }, pairedItem: { item: 0 } },
+			{
+				json: {
+					pin_id: pinId,
+					group: 'ALL',
+					date: '2025-05-01',
+					data_status: 'READY',
+					IMPRESSION: 5,
+					SAVE: 1,
+				},
+				pairedItem: { item: 0 },
+			},
+			{
+				json: {
+					pin_id: pinId,
+					group: 'ALL',
+					date: '2025-05-02',
+					data_status: 'READY',
+					IMPRESSION: 7,
+					SAVE: 0,
+				},
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 
@@ -175,7 +206,13 @@ describe('analytics through RoutingNode', () => {
 		);
 		expect(items).toEqual([
 			{
-				json: { pin_id: '42', group: 'ALL', IMPRESSION: 12, SAVE: 1, lifetime_metrics: { TOTAL_COMMENTS: 3, TOTAL_REACTIONS: 8 } },
+				json: {
+					pin_id: '42',
+					group: 'ALL',
+					IMPRESSION: 12,
+					SAVE: 1,
+					lifetime_metrics: { TOTAL_COMMENTS: 3, TOTAL_REACTIONS: 8 },
+				},
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -199,11 +236,21 @@ describe('analytics through RoutingNode', () => {
 		const good = utcDay(-3);
 		nock(BASE)
 			.get('/pins/1/analytics')
-			.query({ start_date: good, end_date: utcDay(-1), metric_types: 'IMPRESSION', split_field: 'NO_SPLIT' })
+			.query({
+				start_date: good,
+				end_date: utcDay(-1),
+				metric_types: 'IMPRESSION',
+				split_field: 'NO_SPLIT',
+			})
 			.reply(200, pinBody);
 		nock(BASE)
 			.get('/pins/3/analytics')
-			.query({ start_date: good, end_date: utcDay(-1), metric_types: 'IMPRESSION', split_field: 'NO_SPLIT' })
+			.query({
+				start_date: good,
+				end_date: utcDay(-1),
+				metric_types: 'IMPRESSION',
+				split_field: 'NO_SPLIT',
+			})
 			.reply(200, pinBody);
 		const input = [
 			{ pin: '1', start: good },
@@ -226,13 +273,33 @@ describe('analytics through RoutingNode', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(items.map((i) => [i.json, i.pairedItem, i.error?.description])).toEqual([
-			[{ pin_id: '1', group: 'ALL', IMPRESSION: 12, SAVE: 1, lifetime_metrics: { TOTAL_COMMENTS: 3, TOTAL_REACTIONS: 8 } }, { item: 0 }, undefined],
+			[
+				{
+					pin_id: '1',
+					group: 'ALL',
+					IMPRESSION: 12,
+					SAVE: 1,
+					lifetime_metrics: { TOTAL_COMMENTS: 3, TOTAL_REACTIONS: 8 },
+				},
+				{ item: 0 },
+				undefined,
+			],
 			[
 				{ error: `Start Date ${utcDay(-120)} is more than 90 days back from today` },
 				{ item: 1 },
 				`Pinterest returns analytics for the last 90 days only: the earliest Start Date today is ${utcDay(-90)} (UTC).`,
 			],
-			[{ pin_id: '3', group: 'ALL', IMPRESSION: 12, SAVE: 1, lifetime_metrics: { TOTAL_COMMENTS: 3, TOTAL_REACTIONS: 8 } }, { item: 2 }, undefined],
+			[
+				{
+					pin_id: '3',
+					group: 'ALL',
+					IMPRESSION: 12,
+					SAVE: 1,
+					lifetime_metrics: { TOTAL_COMMENTS: 3, TOTAL_REACTIONS: 8 },
+				},
+				{ item: 2 },
+				undefined,
+			],
 		]);
 	});
 });

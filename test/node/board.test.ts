@@ -23,7 +23,10 @@ describe('Board resource through RoutingNode', () => {
 				return true;
 			})
 			.matchHeader('authorization', `Bearer ${TOKEN}`)
-			.reply(201, board('9000000000000000001', 'Recipes', { description: 'Tasty', privacy: 'SECRET' }));
+			.reply(
+				201,
+				board('9000000000000000001', 'Recipes', { description: 'Tasty', privacy: 'SECRET' }),
+			);
 		const { items, error } = await runNode(
 			{
 				authentication: 'accessToken',
@@ -68,7 +71,9 @@ describe('Board resource through RoutingNode', () => {
 			},
 			{ credentials },
 		);
-		expect(updated.items).toEqual([{ json: board(id, 'B', { privacy: 'SECRET' }), pairedItem: { item: 0 } }]);
+		expect(updated.items).toEqual([
+			{ json: board(id, 'B', { privacy: 'SECRET' }), pairedItem: { item: 0 } },
+		]);
 		const deleted = await runNode(
 			{ authentication: 'accessToken', resource: 'board', operation: 'delete', board: locator },
 			{ credentials },
@@ -80,14 +85,21 @@ describe('Board resource through RoutingNode', () => {
 		nock(BASE)
 			.get('/boards')
 			.query({ privacy: 'ALL', page_size: 250 })
-			.reply(200, { items: [board('11', 'Other'), board('22', 'Summer Recipes!')], bookmark: null });
+			.reply(200, {
+				items: [board('11', 'Other'), board('22', 'Summer Recipes!')],
+				bookmark: null,
+			});
 		nock(BASE).get('/boards/22').reply(200, board('22', 'Summer Recipes!'));
 		const { items } = await runNode(
 			{
 				authentication: 'accessToken',
 				resource: 'board',
 				operation: 'get',
-				board: { __rl: true, mode: 'url', value: 'https://www.pinterest.com/maker/summer-recipes/' },
+				board: {
+					__rl: true,
+					mode: 'url',
+					value: 'https://www.pinterest.com/maker/summer-recipes/',
+				},
 			},
 			{ credentials: await token() },
 		);
@@ -97,7 +109,10 @@ describe('Board resource through RoutingNode', () => {
 	it('Get Many with a limit of 300 asks for 250 then 50 and stops', async () => {
 		const page = (from: number, n: number) =>
 			Array.from({ length: n }, (_, k) => board(String(1000 + from + k), `b${from + k}`));
-		nock(BASE).get('/boards').query({ privacy: 'SECRET', page_size: 250 }).reply(200, { items: page(0, 250), bookmark: 'bm-1' });
+		nock(BASE)
+			.get('/boards')
+			.query({ privacy: 'SECRET', page_size: 250 })
+			.reply(200, { items: page(0, 250), bookmark: 'bm-1' });
 		nock(BASE)
 			.get('/boards')
 			.query({ privacy: 'SECRET', page_size: 50, bookmark: 'bm-1' })
@@ -131,7 +146,10 @@ describe('Board resource through RoutingNode', () => {
 				const from = Number(url.searchParams.get('bookmark') ?? 0);
 				const n = Math.min(250, total - from);
 				const next = from + n < total ? String(from + n) : null;
-				return { items: Array.from({ length: n }, (_, k) => board(String(from + k + 1), 'x')), bookmark: next };
+				return {
+					items: Array.from({ length: n }, (_, k) => board(String(from + k + 1), 'x')),
+					bookmark: next,
+				};
 			});
 		const { items } = await runNode(
 			{ authentication: 'accessToken', resource: 'board', operation: 'getAll', returnAll: true },
@@ -149,7 +167,14 @@ describe('Board resource through RoutingNode', () => {
 			.query({ page_size: 50 })
 			.reply(200, { items: [{ id: '1', title: 'p' }], bookmark: null });
 		const { items } = await runNode(
-			{ authentication: 'accessToken', resource: 'board', operation: 'getPins', board: { __rl: true, mode: 'id', value: '77' }, returnAll: false, limit: 50 },
+			{
+				authentication: 'accessToken',
+				resource: 'board',
+				operation: 'getPins',
+				board: { __rl: true, mode: 'id', value: '77' },
+				returnAll: false,
+				limit: 50,
+			},
 			{ credentials: await token() },
 		);
 		expect(items).toEqual([{ json: { id: '1', title: 'p' }, pairedItem: { item: 0 } }]);
@@ -157,12 +182,19 @@ describe('Board resource through RoutingNode', () => {
 
 	it('refreshes an expired OAuth2 token with Basic auth, retries, and keeps the rotated tokens', async () => {
 		const credentials = await makeCredentials({
-			pinterestOAuth2Api: oauth2Credential(BASE, { access_token: 'pina_old', refresh_token: 'pinr_old' }),
+			pinterestOAuth2Api: oauth2Credential(BASE, {
+				access_token: 'pina_old',
+				refresh_token: 'pinr_old',
+			}),
 		});
 		let tokenRequest: { body: string; auth?: string } | undefined;
 		// The transport sees the 401 first, then sends the request the normal way so that n8n's
 		// refresh-on-401 runs: two tries with the old token.
-		nock(BASE).get('/user_account').matchHeader('authorization', 'Bearer pina_old').times(2).reply(401, { code: 2, message: 'Authentication failed.' });
+		nock(BASE)
+			.get('/user_account')
+			.matchHeader('authorization', 'Bearer pina_old')
+			.times(2)
+			.reply(401, { code: 2, message: 'Authentication failed.' });
 		nock(BASE)
 			.post('/oauth/token')
 			.reply(200, function (_uri, body) {
@@ -177,10 +209,18 @@ describe('Board resource through RoutingNode', () => {
 					response_type: 'refresh_token',
 				};
 			});
-		nock(BASE).get('/user_account').matchHeader('authorization', 'Bearer pina_new').reply(200, { username: 'maker', account_type: 'BUSINESS' });
-		const { items, error } = await runNode({ resource: 'account', operation: 'get' }, { credentials });
+		nock(BASE)
+			.get('/user_account')
+			.matchHeader('authorization', 'Bearer pina_new')
+			.reply(200, { username: 'maker', account_type: 'BUSINESS' });
+		const { items, error } = await runNode(
+			{ resource: 'account', operation: 'get' },
+			{ credentials },
+		);
 		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: { username: 'maker', account_type: 'BUSINESS' }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { username: 'maker', account_type: 'BUSINESS' }, pairedItem: { item: 0 } },
+		]);
 		expect(tokenRequest?.auth).toBe(`Basic ${Buffer.from('app-id:app-secret').toString('base64')}`);
 		expect(new URLSearchParams(tokenRequest?.body).get('grant_type')).toBe('refresh_token');
 		expect(new URLSearchParams(tokenRequest?.body).get('refresh_token')).toBe('pinr_old');

@@ -17,79 +17,104 @@ const VIDEO = randomBytes(256 * 1024);
 function videoItems(): INodeExecutionData[] {
 	return Array.from({ length: ITEMS }, (_, i) => ({
 		json: { i },
-		binary: { data: { data: VIDEO.toString('base64'), mimeType: 'video/mp4', fileName: `clip-${i}.mp4` } },
+		binary: {
+			data: { data: VIDEO.toString('base64'), mimeType: 'video/mp4', fileName: `clip-${i}.mp4` },
+		},
 	}));
 }
 
-describe.each([1, 2])('Max Parallel Requests %i against a slow Pinterest (120 ms a request)', (maxParallel) => {
-	let sim: Simulator;
-	beforeAll(async () => {
-		sim = createSimulator({ accessTokens: [TOKEN], seed: 11, username: 'parallel_user', mediaProcessingPolls: 1, latencyMs: 120 });
-		await sim.start(0);
-	});
-	afterAll(async () => {
-		await sim.stop();
-	});
-	beforeEach(() => sim.reset());
+describe.each([1, 2])(
+	'Max Parallel Requests %i against a slow Pinterest (120 ms a request)',
+	(maxParallel) => {
+		let sim: Simulator;
+		beforeAll(async () => {
+			sim = createSimulator({
+				accessTokens: [TOKEN],
+				seed: 11,
+				username: 'parallel_user',
+				mediaProcessingPolls: 1,
+				latencyMs: 120,
+			});
+			await sim.start(0);
+		});
+		afterAll(async () => {
+			await sim.stop();
+		});
+		beforeEach(() => sim.reset());
 
-	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(sim.baseUrl, TOKEN) });
-	const rateLimit = { maxParallel };
+		const credentials = () =>
+			makeCredentials({ pinterestApi: tokenCredential(sim.baseUrl, TOKEN) });
+		const rateLimit = { maxParallel };
 
-	it(`Media → Upload of ${ITEMS} videos: register, upload and polls never exceed ${maxParallel} at once`, async () => {
-		const { items, error } = await runNode(
-			{ authentication: 'accessToken', resource: 'media', operation: 'upload', binaryPropertyName: 'data', rateLimit },
-			{ credentials: await credentials(), input: videoItems() },
-		);
-		expect(error).toBeUndefined();
-		expect(items.map((item) => [item.json.status, item.pairedItem])).toEqual(
-			Array.from({ length: ITEMS }, (_, i) => ['succeeded', { item: i }]),
-		);
-		expect(sim.requests.filter((r) => r.path.startsWith('/__upload/'))).toHaveLength(ITEMS);
-		expect(sim.stats.peakInFlight).toBe(maxParallel);
-	});
+		it(`Media → Upload of ${ITEMS} videos: register, upload and polls never exceed ${maxParallel} at once`, async () => {
+			const { items, error } = await runNode(
+				{
+					authentication: 'accessToken',
+					resource: 'media',
+					operation: 'upload',
+					binaryPropertyName: 'data',
+					rateLimit,
+				},
+				{ credentials: await credentials(), input: videoItems() },
+			);
+			expect(error).toBeUndefined();
+			expect(items.map((item) => [item.json.status, item.pairedItem])).toEqual(
+				Array.from({ length: ITEMS }, (_, i) => ['succeeded', { item: i }]),
+			);
+			expect(sim.requests.filter((r) => r.path.startsWith('/__upload/'))).toHaveLength(ITEMS);
+			expect(sim.stats.peakInFlight).toBe(maxParallel);
+		});
 
-	it(`Pin → Create from ${ITEMS} video files: the uploads in the hook and the creates share the ${maxParallel} slot(s)`, async () => {
-		const board = sim.addBoard({ name: 'Parallel videos' });
-		const { items, error } = await runNode(
-			{
-				authentication: 'accessToken',
-				resource: 'pin',
-				operation: 'create',
-				board: { __rl: true, mode: 'id', value: board.id },
-				mediaSource: 'videoBinary',
-				binaryPropertyName: 'data',
-				coverImageSource: 'url',
-				coverImageUrl: 'https://example.com/cover.jpg',
-				title: 'Clip',
-				rateLimit,
-			},
-			{ credentials: await credentials(), input: videoItems() },
-		);
-		expect(error).toBeUndefined();
-		expect(items).toHaveLength(ITEMS);
-		expect(sim.requests.filter((r) => r.method === 'POST' && r.path === '/v5/pins')).toHaveLength(ITEMS);
-		expect(sim.stats.peakInFlight).toBe(maxParallel);
-	});
+		it(`Pin → Create from ${ITEMS} video files: the uploads in the hook and the creates share the ${maxParallel} slot(s)`, async () => {
+			const board = sim.addBoard({ name: 'Parallel videos' });
+			const { items, error } = await runNode(
+				{
+					authentication: 'accessToken',
+					resource: 'pin',
+					operation: 'create',
+					board: { __rl: true, mode: 'id', value: board.id },
+					mediaSource: 'videoBinary',
+					binaryPropertyName: 'data',
+					coverImageSource: 'url',
+					coverImageUrl: 'https://example.com/cover.jpg',
+					title: 'Clip',
+					rateLimit,
+				},
+				{ credentials: await credentials(), input: videoItems() },
+			);
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(ITEMS);
+			expect(sim.requests.filter((r) => r.method === 'POST' && r.path === '/v5/pins')).toHaveLength(
+				ITEMS,
+			);
+			expect(sim.stats.peakInFlight).toBe(maxParallel);
+		});
 
-	it(`Pin → Create on a board given by URL: the board lookups count too`, async () => {
-		const board = sim.addBoard({ name: 'Parallel by URL' });
-		const url = 'https://www.pinterest.com/parallel_user/parallel-by-url/';
-		const { items, error } = await runNode(
-			{
-				authentication: 'accessToken',
-				resource: 'pin',
-				operation: 'create',
-				board: { __rl: true, mode: 'url', value: url },
-				mediaSource: 'imageUrl',
-				imageUrl: 'https://example.com/image.jpg',
-				title: 'By URL',
-				rateLimit,
-			},
-			{ credentials: await credentials(), input: Array.from({ length: ITEMS }, (_, i) => ({ json: { i } })) },
-		);
-		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.board_id)).toEqual(Array(ITEMS).fill(board.id));
-		expect(sim.requests.filter((r) => r.method === 'GET' && r.path === '/v5/boards').length).toBeGreaterThanOrEqual(ITEMS);
-		expect(sim.stats.peakInFlight).toBe(maxParallel);
-	});
-});
+		it(`Pin → Create on a board given by URL: the board lookups count too`, async () => {
+			const board = sim.addBoard({ name: 'Parallel by URL' });
+			const url = 'https://www.pinterest.com/parallel_user/parallel-by-url/';
+			const { items, error } = await runNode(
+				{
+					authentication: 'accessToken',
+					resource: 'pin',
+					operation: 'create',
+					board: { __rl: true, mode: 'url', value: url },
+					mediaSource: 'imageUrl',
+					imageUrl: 'https://example.com/image.jpg',
+					title: 'By URL',
+					rateLimit,
+				},
+				{
+					credentials: await credentials(),
+					input: Array.from({ length: ITEMS }, (_, i) => ({ json: { i } })),
+				},
+			);
+			expect(error).toBeUndefined();
+			expect(items.map((item) => item.json.board_id)).toEqual(Array(ITEMS).fill(board.id));
+			expect(
+				sim.requests.filter((r) => r.method === 'GET' && r.path === '/v5/boards').length,
+			).toBeGreaterThanOrEqual(ITEMS);
+			expect(sim.stats.peakInFlight).toBe(maxParallel);
+		});
+	},
+);

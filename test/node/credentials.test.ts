@@ -16,7 +16,11 @@ describe('credentials', () => {
 		expect(defaults.authUrl).toBe('https://www.pinterest.com/oauth/');
 		expect(defaults.authentication).toBe('header');
 		const organic = await makeCredentials({ pinterestOAuth2Api: {} });
-		const data = await organic.getDecrypted({} as never, CREDENTIAL_IDS.pinterestOAuth2Api, 'pinterestOAuth2Api');
+		const data = await organic.getDecrypted(
+			{} as never,
+			CREDENTIAL_IDS.pinterestOAuth2Api,
+			'pinterestOAuth2Api',
+		);
 		expect(String(defaults.scope)).toMatch(/^=/);
 		expect(String(data.scope).split(',')).toEqual([
 			'user_accounts:read',
@@ -31,8 +35,17 @@ describe('credentials', () => {
 			'pins:write_secret',
 		]);
 		const ads = await makeCredentials({ pinterestOAuth2Api: { includeAdsScopes: true } });
-		const adsData = await ads.getDecrypted({} as never, CREDENTIAL_IDS.pinterestOAuth2Api, 'pinterestOAuth2Api');
-		expect(String(adsData.scope).split(',').slice(-4)).toEqual(['ads:read', 'ads:write', 'catalogs:read', 'catalogs:write']);
+		const adsData = await ads.getDecrypted(
+			{} as never,
+			CREDENTIAL_IDS.pinterestOAuth2Api,
+			'pinterestOAuth2Api',
+		);
+		expect(String(adsData.scope).split(',').slice(-4)).toEqual([
+			'ads:read',
+			'ads:write',
+			'catalogs:read',
+			'catalogs:write',
+		]);
 	});
 
 	// n8n offers a community credential in the HTTP Request node (Predefined Credential Type)
@@ -50,46 +63,75 @@ describe('credentials', () => {
 		['production', undefined, 'https://api.pinterest.com/v5/oauth/token'],
 		['sandbox', undefined, 'https://api-sandbox.pinterest.com/v5/oauth/token'],
 		['custom', 'http://127.0.0.1:8790/v5/', 'http://127.0.0.1:8790/v5/oauth/token'],
-	])('OAuth2 token URL follows the %s environment', async (environment, customBaseUrl, tokenUrl) => {
-		const credentials = await makeCredentials({ pinterestOAuth2Api: { environment, customBaseUrl } });
-		const data = await credentials.getDecrypted({} as never, CREDENTIAL_IDS.pinterestOAuth2Api, 'pinterestOAuth2Api');
-		expect(data.accessTokenUrl).toBe(tokenUrl);
-	});
+	])(
+		'OAuth2 token URL follows the %s environment',
+		async (environment, customBaseUrl, tokenUrl) => {
+			const credentials = await makeCredentials({
+				pinterestOAuth2Api: { environment, customBaseUrl },
+			});
+			const data = await credentials.getDecrypted(
+				{} as never,
+				CREDENTIAL_IDS.pinterestOAuth2Api,
+				'pinterestOAuth2Api',
+			);
+			expect(data.accessTokenUrl).toBe(tokenUrl);
+		},
+	);
 
 	it.each([
 		['production', undefined, 'https://api.pinterest.com/v5'],
 		['sandbox', undefined, 'https://api-sandbox.pinterest.com/v5'],
 		['custom', 'http://127.0.0.1:8790/v5//', 'http://127.0.0.1:8790/v5'],
-	])('access-token credential test request uses the %s base URL', async (environment, customBaseUrl, baseUrl) => {
-		const { credentialTypes, nodeTypes } = await loadPackage();
-		const type = credentialTypes.pinterestApi;
-		expect(type.test?.request.url).toBe('/user_account');
-		const workflow = new Workflow({
-			nodes: [{ id: 'x', name: 'n', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }],
-			connections: {},
-			active: false,
-			nodeTypes,
-		});
-		const resolved = workflow.expression.getParameterValue(
-			String(type.test?.request.baseURL),
-			null,
-			0,
-			0,
-			'n',
-			[],
-			'internal',
-			{ $credentials: { environment, customBaseUrl } },
-		);
-		expect(resolved).toBe(baseUrl);
-	});
+	])(
+		'access-token credential test request uses the %s base URL',
+		async (environment, customBaseUrl, baseUrl) => {
+			const { credentialTypes, nodeTypes } = await loadPackage();
+			const type = credentialTypes.pinterestApi;
+			expect(type.test?.request.url).toBe('/user_account');
+			const workflow = new Workflow({
+				nodes: [
+					{
+						id: 'x',
+						name: 'n',
+						type: 'n8n-nodes-base.manualTrigger',
+						typeVersion: 1,
+						position: [0, 0],
+						parameters: {},
+					},
+				],
+				connections: {},
+				active: false,
+				nodeTypes,
+			});
+			const resolved = workflow.expression.getParameterValue(
+				String(type.test?.request.baseURL),
+				null,
+				0,
+				0,
+				'n',
+				[],
+				'internal',
+				{ $credentials: { environment, customBaseUrl } },
+			);
+			expect(resolved).toBe(baseUrl);
+		},
+	);
 
 	it.each([
 		['production', 'https://api.pinterest.com'],
 		['sandbox', 'https://api-sandbox.pinterest.com'],
 	])('the node sends requests to the %s host with the pasted token', async (environment, host) => {
-		nock(host).get('/v5/user_account').matchHeader('authorization', 'Bearer pina_env').reply(200, { username: environment });
-		const credentials = await makeCredentials({ pinterestApi: { accessToken: 'pina_env', environment } });
-		const { items } = await runNode({ authentication: 'accessToken', resource: 'account', operation: 'get' }, { credentials });
+		nock(host)
+			.get('/v5/user_account')
+			.matchHeader('authorization', 'Bearer pina_env')
+			.reply(200, { username: environment });
+		const credentials = await makeCredentials({
+			pinterestApi: { accessToken: 'pina_env', environment },
+		});
+		const { items } = await runNode(
+			{ authentication: 'accessToken', resource: 'account', operation: 'get' },
+			{ credentials },
+		);
 		expect(items).toEqual([{ json: { username: environment }, pairedItem: { item: 0 } }]);
 	});
 });

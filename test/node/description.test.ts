@@ -12,7 +12,9 @@ async function node(): Promise<INodeType> {
 
 describe('node description', () => {
 	it('lists in the Resource menu exactly the resources that have operations', async () => {
-		const resource = (await node()).description.properties.find((p) => p.name === 'resource') as INodeProperties;
+		const resource = (await node()).description.properties.find(
+			(p) => p.name === 'resource',
+		) as INodeProperties;
 		expect(resource.options).toEqual(resourceOptions);
 	});
 
@@ -21,15 +23,26 @@ describe('node description', () => {
 		const options = operations.flatMap((p) => p.options as INodePropertyOptions[]);
 		expect(options.length).toBeGreaterThan(20);
 		for (const option of options) {
-			const routing = (option as { routing?: { send?: { paginate?: unknown }; operations?: { pagination?: unknown } } }).routing;
+			const routing = (
+				option as {
+					routing?: { send?: { paginate?: unknown }; operations?: { pagination?: unknown } };
+				}
+			).routing;
 			expect([option.value, routing?.send?.paginate]).toEqual([option.value, true]);
-			expect([option.value, typeof routing?.operations?.pagination]).toEqual([option.value, 'function']);
+			expect([option.value, typeof routing?.operations?.pagination]).toEqual([
+				option.value,
+				'function',
+			]);
 		}
 	});
 
 	it('shows the transport defaults in Rate Limit Handling', async () => {
-		const rateLimit = (await node()).description.properties.find((p) => p.name === 'rateLimit') as INodeProperties;
-		const defaults = Object.fromEntries((rateLimit.options as INodeProperties[]).map((o) => [o.name, o.default]));
+		const rateLimit = (await node()).description.properties.find(
+			(p) => p.name === 'rateLimit',
+		) as INodeProperties;
+		const defaults = Object.fromEntries(
+			(rateLimit.options as INodeProperties[]).map((o) => [o.name, o.default]),
+		);
 		expect(defaults).toEqual({
 			maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
 			maxParallel: DEFAULT_MAX_PARALLEL,
@@ -43,6 +56,7 @@ describe('node description', () => {
 		const options = description.properties
 			.filter((p) => p.name === 'operation')
 			.flatMap((p) => p.options as INodePropertyOptions[]);
-		for (const option of options) expect([option.value, typeof option.action]).toEqual([option.value, 'string']);
+		for (const option of options)
+			expect([option.value, typeof option.action]).toEqual([option.value, 'string']);
 	});
 });

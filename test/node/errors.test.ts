@@ -20,42 +20,73 @@ describe('errors and Continue On Fail', () => {
 	});
 
 	const cases: Array<[number, object, RegExp, RegExp]> = [
-		[401, { code: 2, message: 'Authentication failed.' }, /^Pinterest 401 \(code 2\): Authentication failed\.$/, /reconnect/i],
+		[
+			401,
+			{ code: 2, message: 'Authentication failed.' },
+			/^Pinterest 401 \(code 2\): Authentication failed\.$/,
+			/reconnect/i,
+		],
 		[
 			403,
-			{ code: 29, message: 'Apps with Trial access may not create Pins in production https://api.pinterest.com - use API Sandbox https://api-sandbox.pinterest.com instead.' },
+			{
+				code: 29,
+				message:
+					'Apps with Trial access may not create Pins in production https://api.pinterest.com - use API Sandbox https://api-sandbox.pinterest.com instead.',
+			},
 			/^Pinterest 403 \(code 29\): Apps with Trial access/,
 			/set Environment to Sandbox/,
 		],
-		[403, { code: 3, message: 'Your token does not have sufficient permissions.' }, /^Pinterest 403 \(code 3\)/, /scope/],
-		[404, { code: 40, message: 'Board not found.' }, /^Pinterest 404 \(code 40\): Board not found\.$/, /could not find board 123/],
-		[429, { code: 8, message: 'This request exceeded a rate limit.' }, /^Pinterest 429 \(code 8\)/, /rate limit/i],
+		[
+			403,
+			{ code: 3, message: 'Your token does not have sufficient permissions.' },
+			/^Pinterest 403 \(code 3\)/,
+			/scope/,
+		],
+		[
+			404,
+			{ code: 40, message: 'Board not found.' },
+			/^Pinterest 404 \(code 40\): Board not found\.$/,
+			/could not find board 123/,
+		],
+		[
+			429,
+			{ code: 8, message: 'This request exceeded a rate limit.' },
+			/^Pinterest 429 \(code 8\)/,
+			/rate limit/i,
+		],
 		[503, { code: 503, message: 'Service unavailable' }, /^Pinterest 503/, /server problem/],
 	];
 
-	it.each(cases)('maps HTTP %i to a NodeApiError with Pinterest code, message and advice', async (status, body, message, description) => {
-		nock(BASE).get('/boards/123').reply(status, body);
-		const { error, items } = await runNode(
-			{ ...getBoard('123'), rateLimit: { maxAttempts: 1 } },
-			{ credentials: await credentials() },
-		);
-		expect(items).toEqual([]);
-		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toMatch(message);
-		expect(String(error?.description)).toMatch(description);
-		expect(String((error as { httpCode?: string }).httpCode)).toBe(String(status));
-		// The token never travels with the error.
-		expect(JSON.stringify(error)).not.toContain(TOKEN);
-		expect(String(error?.stack)).not.toContain(TOKEN);
-	});
+	it.each(cases)(
+		'maps HTTP %i to a NodeApiError with Pinterest code, message and advice',
+		async (status, body, message, description) => {
+			nock(BASE).get('/boards/123').reply(status, body);
+			const { error, items } = await runNode(
+				{ ...getBoard('123'), rateLimit: { maxAttempts: 1 } },
+				{ credentials: await credentials() },
+			);
+			expect(items).toEqual([]);
+			expect(error?.name).toBe('NodeApiError');
+			expect(error?.message).toMatch(message);
+			expect(String(error?.description)).toMatch(description);
+			expect(String((error as { httpCode?: string }).httpCode)).toBe(String(status));
+			// The token never travels with the error.
+			expect(JSON.stringify(error)).not.toContain(TOKEN);
+			expect(String(error?.stack)).not.toContain(TOKEN);
+		},
+	);
 
 	it('names an unreachable server without leaking the token', async () => {
-		const c = await makeCredentials({ pinterestApi: tokenCredential('http://127.0.0.1:9/v5', TOKEN) });
+		const c = await makeCredentials({
+			pinterestApi: tokenCredential('http://127.0.0.1:9/v5', TOKEN),
+		});
 		nock.enableNetConnect('127.0.0.1');
 		const { error } = await runNode(getBoard('123'), { credentials: c });
 		nock.disableNetConnect();
 		// n8n may swap in its own wording for well-known network codes; the description is ours.
-		expect(error?.message).toMatch(/^(Could not reach Pinterest|The service refused the connection - perhaps it is offline)$/);
+		expect(error?.message).toMatch(
+			/^(Could not reach Pinterest|The service refused the connection - perhaps it is offline)$/,
+		);
 		expect(String(error?.description)).toBe(
 			"GET http://127.0.0.1:9/v5/boards/123 failed before a response arrived (ECONNREFUSED). Check the credential's Environment / Custom Base URL and the network.",
 		);
@@ -109,8 +140,14 @@ describe('errors and Continue On Fail', () => {
 	});
 
 	it('pairs errors of list operations with their input item too', async () => {
-		nock(BASE).get('/boards/1/pins').query({ page_size: 2 }).reply(200, { items: [{ id: 'a' }, { id: 'b' }], bookmark: 'x' });
-		nock(BASE).get('/boards/3/pins').query({ page_size: 2 }).reply(200, { items: [{ id: 'c' }], bookmark: null });
+		nock(BASE)
+			.get('/boards/1/pins')
+			.query({ page_size: 2 })
+			.reply(200, { items: [{ id: 'a' }, { id: 'b' }], bookmark: 'x' });
+		nock(BASE)
+			.get('/boards/3/pins')
+			.query({ page_size: 2 })
+			.reply(200, { items: [{ id: 'c' }], bookmark: null });
 		const input = ['1', 'bad', '3'].map((id) => ({ json: { id } }));
 		const { items } = await runNode(
 			{
@@ -133,7 +170,13 @@ describe('errors and Continue On Fail', () => {
 
 	it('refuses an update with no fields before any request', async () => {
 		const { error } = await runNode(
-			{ authentication: 'accessToken', resource: 'board', operation: 'update', board: { __rl: true, mode: 'id', value: '1' }, updateFields: {} },
+			{
+				authentication: 'accessToken',
+				resource: 'board',
+				operation: 'update',
+				board: { __rl: true, mode: 'id', value: '1' },
+				updateFields: {},
+			},
 			{ credentials: await credentials() },
 		);
 		expect(error?.message).toBe('Nothing to update');

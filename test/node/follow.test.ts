@@ -33,7 +33,9 @@ describe('Follow resource through RoutingNode', () => {
 			{ credentials: await token() },
 		);
 		expect(error).toBeUndefined();
-		expect(items).toEqual(['a', 'b', 'c', 'd', 'e'].map((name) => ({ json: user(name), pairedItem: { item: 0 } })));
+		expect(items).toEqual(
+			['a', 'b', 'c', 'd', 'e'].map((name) => ({ json: user(name), pairedItem: { item: 0 } })),
+		);
 	});
 
 	it('Get Following Users sends feed_type and explicit_following; Return All pages with 250 until the bookmark is null', async () => {
@@ -43,7 +45,12 @@ describe('Follow resource through RoutingNode', () => {
 			.reply(200, { items: [user('x')], bookmark: 'next' });
 		nock(BASE)
 			.get('/user_account/following')
-			.query({ page_size: 250, feed_type: 'CREATOR_ONLY', explicit_following: 'true', bookmark: 'next' })
+			.query({
+				page_size: 250,
+				feed_type: 'CREATOR_ONLY',
+				explicit_following: 'true',
+				bookmark: 'next',
+			})
 			.reply(200, { items: [user('y')], bookmark: null });
 		const { items } = await runNode(
 			follow({
@@ -60,20 +67,35 @@ describe('Follow resource through RoutingNode', () => {
 	});
 
 	it('Get Following Boards sends explicit_following and the limit as page_size', async () => {
-		const board = { id: '9007199254740993555', name: 'Followed', owner: { username: 'other' }, privacy: 'PUBLIC' };
+		const board = {
+			id: '9007199254740993555',
+			name: 'Followed',
+			owner: { username: 'other' },
+			privacy: 'PUBLIC',
+		};
 		nock(BASE)
 			.get('/user_account/following/boards')
 			.query({ page_size: 2, explicit_following: 'false' })
 			.reply(200, { items: [board], bookmark: null });
 		const { items } = await runNode(
-			follow({ operation: 'getFollowingBoards', returnAll: false, limit: 2, filters: { explicit_following: false } }),
+			follow({
+				operation: 'getFollowingBoards',
+				returnAll: false,
+				limit: 2,
+				filters: { explicit_following: false },
+			}),
 			{ credentials: await token() },
 		);
 		expect(items).toEqual([{ json: board, pairedItem: { item: 0 } }]);
 	});
 
 	it('Get Followed Interests with an empty username reads the account first, then its interests', async () => {
-		const interest = { id: '900719925474099', key: 'man cave', name: 'Man cave', canonical_url: 'man-cave' };
+		const interest = {
+			id: '900719925474099',
+			key: 'man cave',
+			name: 'Man cave',
+			canonical_url: 'man-cave',
+		};
 		const order: string[] = [];
 		nock(BASE)
 			.get('/user_account')
@@ -129,7 +151,9 @@ describe('Follow resource through RoutingNode', () => {
 	});
 
 	it('Follow User with Auto Follow sends auto_follow: true; a profile link is reduced to the username', async () => {
-		nock(BASE).post('/user_account/following/partner_shop', { auto_follow: true }).reply(200, user('partner_shop'));
+		nock(BASE)
+			.post('/user_account/following/partner_shop', { auto_follow: true })
+			.reply(200, user('partner_shop'));
 		const { items } = await runNode(
 			follow({
 				operation: 'followUser',
@@ -150,7 +174,9 @@ describe('Follow resource through RoutingNode', () => {
 	});
 
 	it('with Continue On Fail, an empty username and an unknown user become paired errors; the others go on', async () => {
-		nock(BASE).post('/user_account/following/alice', { auto_follow: false }).reply(200, user('alice'));
+		nock(BASE)
+			.post('/user_account/following/alice', { auto_follow: false })
+			.reply(200, user('alice'));
 		nock(BASE)
 			.post('/user_account/following/ghost', { auto_follow: false })
 			.reply(404, { code: 50, message: 'User not found.' });

@@ -1,6 +1,13 @@
 import nock from 'nock';
 
-import { NODE_TYPE, loadOptionsContext, loadPackage, makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import {
+	NODE_TYPE,
+	loadOptionsContext,
+	loadPackage,
+	makeCredentials,
+	runNode,
+	tokenCredential,
+} from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
@@ -59,10 +66,15 @@ function simplified(id: string, extra: Record<string, unknown> = {}) {
 }
 
 // 1x1 PNG and a few JPEG bytes: content does not matter, only that it is sent as raw base64.
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+const PNG = Buffer.from(
+	'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489',
+	'hex',
+);
 const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
 
-function binaryItem(binaries: Record<string, { bytes: Buffer; mimeType: string; fileName?: string }>) {
+function binaryItem(
+	binaries: Record<string, { bytes: Buffer; mimeType: string; fileName?: string }>,
+) {
 	const binary: Record<string, { data: string; mimeType: string; fileName?: string }> = {};
 	for (const [name, b] of Object.entries(binaries)) {
 		binary[name] = { data: b.bytes.toString('base64'), mimeType: b.mimeType, fileName: b.fileName };
@@ -84,12 +96,17 @@ describe('Pin resource through RoutingNode', () => {
 
 	function capture(method: 'post' | 'patch', path: string, status: number, reply: unknown) {
 		const seen: Array<{ body: unknown; auth: unknown; query: string }> = [];
-		nock(BASE)[method](path, () => true)
-			.query(true)
-			.reply(status, function (uri, body) {
-				seen.push({ body, auth: this.req.headers.authorization, query: new URL(uri, 'http://x').search });
-				return reply as nock.Body;
+		const scope = nock(BASE);
+		const interceptor =
+			method === 'post' ? scope.post(path, () => true) : scope.patch(path, () => true);
+		interceptor.query(true).reply(status, function (uri, body) {
+			seen.push({
+				body,
+				auth: this.req.headers.authorization,
+				query: new URL(uri, 'http://x').search,
 			});
+			return reply as nock.Body;
+		});
 		return seen;
 	}
 
@@ -152,15 +169,22 @@ describe('Pin resource through RoutingNode', () => {
 
 	it('Create from a binary image sends raw base64 with its content type (image/jpg folded to image/jpeg)', async () => {
 		const seen = capture('post', '/pins', 201, apiPin(PIN));
-		const { items, error } = await runNode(create({ mediaSource: 'imageBinary', binaryPropertyName: 'photo', title: 'T' }), {
-			credentials: await credentials(),
-			input: [binaryItem({ photo: { bytes: JPEG, mimeType: 'image/jpg', fileName: 'a.jpg' } })],
-		});
+		const { items, error } = await runNode(
+			create({ mediaSource: 'imageBinary', binaryPropertyName: 'photo', title: 'T' }),
+			{
+				credentials: await credentials(),
+				input: [binaryItem({ photo: { bytes: JPEG, mimeType: 'image/jpg', fileName: 'a.jpg' } })],
+			},
+		);
 		expect(error).toBeUndefined();
 		expect(seen[0].body).toEqual({
 			board_id: BOARD,
 			title: 'T',
-			media_source: { source_type: 'image_base64', content_type: 'image/jpeg', data: JPEG.toString('base64') },
+			media_source: {
+				source_type: 'image_base64',
+				content_type: 'image/jpeg',
+				data: JPEG.toString('base64'),
+			},
 		});
 		expect(items).toHaveLength(1);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
@@ -175,20 +199,37 @@ describe('Pin resource through RoutingNode', () => {
 		expect(gif.error?.message).toBe('Binary property "data" is image/gif, not a JPEG or PNG image');
 		expect(gif.error?.description).toMatch(/only image\/jpeg and image\/png/);
 
-		const missing = await runNode(create({ mediaSource: 'imageBinary', binaryPropertyName: 'image' }), {
-			credentials: c,
-			input: [binaryItem({ data: { bytes: PNG, mimeType: 'image/png' }, thumb: { bytes: PNG, mimeType: 'image/png' } })],
-		});
-		expect(missing.error?.message).toBe('Binary property "image" (Input Binary Field) not found on the input item');
-		expect(missing.error?.description).toBe('This item has these binary properties: "data", "thumb". Set the property name to one of them.');
+		const missing = await runNode(
+			create({ mediaSource: 'imageBinary', binaryPropertyName: 'image' }),
+			{
+				credentials: c,
+				input: [
+					binaryItem({
+						data: { bytes: PNG, mimeType: 'image/png' },
+						thumb: { bytes: PNG, mimeType: 'image/png' },
+					}),
+				],
+			},
+		);
+		expect(missing.error?.message).toBe(
+			'Binary property "image" (Input Binary Field) not found on the input item',
+		);
+		expect(missing.error?.description).toBe(
+			'This item has these binary properties: "data", "thumb". Set the property name to one of them.',
+		);
 
-		const none = await runNode(create({ mediaSource: 'imageBinary', binaryPropertyName: 'data' }), { credentials: c });
+		const none = await runNode(create({ mediaSource: 'imageBinary', binaryPropertyName: 'data' }), {
+			credentials: c,
+		});
 		expect(none.error?.description).toMatch(/^This item has no binary data at all/);
 
-		const empty = await runNode(create({ mediaSource: 'imageBinary', binaryPropertyName: 'data' }), {
-			credentials: c,
-			input: [binaryItem({ data: { bytes: Buffer.alloc(0), mimeType: 'image/png' } })],
-		});
+		const empty = await runNode(
+			create({ mediaSource: 'imageBinary', binaryPropertyName: 'data' }),
+			{
+				credentials: c,
+				input: [binaryItem({ data: { bytes: Buffer.alloc(0), mimeType: 'image/png' } })],
+			},
+		);
 		expect(empty.error?.message).toBe('Binary property "data" is empty (0 bytes)');
 	});
 
@@ -199,7 +240,12 @@ describe('Pin resource through RoutingNode', () => {
 				mediaSource: 'carousel',
 				carouselImages: {
 					images: [
-						{ source: 'url', url: 'https://example.com/1.jpg', title: 'One', link: 'https://example.com/1' },
+						{
+							source: 'url',
+							url: 'https://example.com/1.jpg',
+							title: 'One',
+							link: 'https://example.com/1',
+						},
 						{ source: 'url', url: 'https://example.com/2.jpg', description: 'Second' },
 					],
 				},
@@ -259,7 +305,10 @@ describe('Pin resource through RoutingNode', () => {
 	it('Create refuses carousels of 1 or 6 images and mixed URL/binary carousels', async () => {
 		const c = await credentials();
 		const url = (n: number) => ({ source: 'url', url: `https://example.com/${n}.jpg` });
-		const one = await runNode(create({ mediaSource: 'carousel', carouselImages: { images: [url(1)] } }), { credentials: c });
+		const one = await runNode(
+			create({ mediaSource: 'carousel', carouselImages: { images: [url(1)] } }),
+			{ credentials: c },
+		);
 		expect(one.error?.message).toBe('A carousel needs 2 to 5 images (got 1)');
 		const six = await runNode(
 			create({ mediaSource: 'carousel', carouselImages: { images: [1, 2, 3, 4, 5, 6].map(url) } }),
@@ -267,7 +316,10 @@ describe('Pin resource through RoutingNode', () => {
 		);
 		expect(six.error?.message).toBe('A carousel needs 2 to 5 images (got 6)');
 		const mixed = await runNode(
-			create({ mediaSource: 'carousel', carouselImages: { images: [url(1), { source: 'binary', binaryPropertyName: 'data' }] } }),
+			create({
+				mediaSource: 'carousel',
+				carouselImages: { images: [url(1), { source: 'binary', binaryPropertyName: 'data' }] },
+			}),
 			{ credentials: c, input: [binaryItem({ data: { bytes: PNG, mimeType: 'image/png' } })] },
 		);
 		expect(mixed.error?.message).toBe('Carousel images mix URLs and binary files');
@@ -278,12 +330,36 @@ describe('Pin resource through RoutingNode', () => {
 
 	it.each([
 		['title 101', { title: 'x'.repeat(101) }, 'Title is too long (101 characters)'],
-		['description 801', { additionalFields: { description: 'x'.repeat(801) } }, 'Description is too long (801 characters)'],
-		['alt text 501', { additionalFields: { altText: 'x'.repeat(501) } }, 'Alt Text is too long (501 characters)'],
-		['link 2054', { additionalFields: { link: `https://e.com/${'x'.repeat(2040)}` } }, 'Link is too long (2054 characters)'],
-		['ftp link', { additionalFields: { link: 'ftp://example.com/file' } }, 'Link is not a valid web address'],
-		['link without scheme', { additionalFields: { link: 'example.com' } }, 'Link is not a valid web address'],
-		['color name', { additionalFields: { dominantColor: 'red' } }, 'Dominant Color is not a hex color'],
+		[
+			'description 801',
+			{ additionalFields: { description: 'x'.repeat(801) } },
+			'Description is too long (801 characters)',
+		],
+		[
+			'alt text 501',
+			{ additionalFields: { altText: 'x'.repeat(501) } },
+			'Alt Text is too long (501 characters)',
+		],
+		[
+			'link 2054',
+			{ additionalFields: { link: `https://e.com/${'x'.repeat(2040)}` } },
+			'Link is too long (2054 characters)',
+		],
+		[
+			'ftp link',
+			{ additionalFields: { link: 'ftp://example.com/file' } },
+			'Link is not a valid web address',
+		],
+		[
+			'link without scheme',
+			{ additionalFields: { link: 'example.com' } },
+			'Link is not a valid web address',
+		],
+		[
+			'color name',
+			{ additionalFields: { dominantColor: 'red' } },
+			'Dominant Color is not a hex color',
+		],
 		['bad image URL', { imageUrl: 'not a url' }, 'Image URL is not a valid web address'],
 		['board ID', { board: rl("={{ 'my-board' }}") }, 'Board must contain digits only'],
 		['section ID', { section: rl("={{ 'abc' }}") }, 'Board Section must contain digits only'],
@@ -324,24 +400,38 @@ describe('Pin resource through RoutingNode', () => {
 				return apiPin(title === 'first' ? '1001' : '1003', { title });
 			});
 		const { items, error } = await runNode(
-			create({ mediaSource: 'imageUrl', imageUrl: 'https://example.com/a.jpg', title: '={{ $json.title }}' }),
+			create({
+				mediaSource: 'imageUrl',
+				imageUrl: 'https://example.com/a.jpg',
+				title: '={{ $json.title }}',
+			}),
 			{
 				credentials: await credentials(),
 				continueOnFail: true,
-				input: [{ json: { title: 'first' } }, { json: { title: 'y'.repeat(150) } }, { json: { title: 'third' } }],
+				input: [
+					{ json: { title: 'first' } },
+					{ json: { title: 'y'.repeat(150) } },
+					{ json: { title: 'third' } },
+				],
 			},
 		);
 		expect(seen).toEqual([]);
 		expect(error).toBeUndefined();
 		expect(bodies.map((b) => (b as { title: string }).title)).toEqual(['first', 'third']);
 		expect(items).toHaveLength(3);
-		expect(items[0]).toEqual({ json: simplified('1001', { title: 'first' }), pairedItem: { item: 0 } });
+		expect(items[0]).toEqual({
+			json: simplified('1001', { title: 'first' }),
+			pairedItem: { item: 0 },
+		});
 		expect(items[1].pairedItem).toEqual({ item: 1 });
 		expect(items[1].json).toEqual({ error: 'Title is too long (150 characters)' });
 		expect((items[1].error as unknown as { description: string }).description).toBe(
 			'Pinterest allows at most 100 characters for Title. Shorten it, e.g. with {{ $json.text.slice(0, 100) }}.',
 		);
-		expect(items[2]).toEqual({ json: simplified('1003', { title: 'third' }), pairedItem: { item: 2 } });
+		expect(items[2]).toEqual({
+			json: simplified('1003', { title: 'third' }),
+			pairedItem: { item: 2 },
+		});
 	});
 
 	it('Get by URL with pin metrics: pin_metrics=true, simplified output keeps pin_metrics', async () => {
@@ -361,7 +451,9 @@ describe('Pin resource through RoutingNode', () => {
 			},
 			{ credentials: await credentials() },
 		);
-		expect(items).toEqual([{ json: simplified(PIN, { pin_metrics: metrics }), pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: simplified(PIN, { pin_metrics: metrics }), pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('Get without metrics sends no query; a carousel and a video pin simplify to their largest image / cover', async () => {
@@ -369,7 +461,12 @@ describe('Pin resource through RoutingNode', () => {
 			creative_type: 'CAROUSEL',
 			media: {
 				media_type: 'multiple_images',
-				items: [{ item_type: 'image', images: { '1200x': { width: 1200, height: 1200, url: 'https://i/1.jpg' } } }],
+				items: [
+					{
+						item_type: 'image',
+						images: { '1200x': { width: 1200, height: 1200, url: 'https://i/1.jpg' } },
+					},
+				],
 			},
 		});
 		const video = apiPin('2', {
@@ -380,9 +477,16 @@ describe('Pin resource through RoutingNode', () => {
 		nock(BASE).get('/pins/2').query({}).reply(200, video);
 		const c = await credentials();
 		const get = (id: string) =>
-			runNode({ authentication: 'accessToken', resource: 'pin', operation: 'get', pin: rl(id) }, { credentials: c });
+			runNode(
+				{ authentication: 'accessToken', resource: 'pin', operation: 'get', pin: rl(id) },
+				{ credentials: c },
+			);
 		expect((await get('1')).items[0].json).toEqual(
-			simplified('1', { creative_type: 'CAROUSEL', media_type: 'multiple_images', image_url: 'https://i/1.jpg' }),
+			simplified('1', {
+				creative_type: 'CAROUSEL',
+				media_type: 'multiple_images',
+				image_url: 'https://i/1.jpg',
+			}),
 		);
 		expect((await get('2')).items[0].json).toEqual(
 			simplified('2', {
@@ -396,7 +500,12 @@ describe('Pin resource through RoutingNode', () => {
 
 	it('Get with a pin ID that is not digits fails before any request', async () => {
 		const { error } = await runNode(
-			{ authentication: 'accessToken', resource: 'pin', operation: 'get', pin: rl("={{ '12ab' }}") },
+			{
+				authentication: 'accessToken',
+				resource: 'pin',
+				operation: 'get',
+				pin: rl("={{ '12ab' }}"),
+			},
 			{ credentials: await credentials() },
 		);
 		expect(error?.message).toBe('Pin must contain digits only');
@@ -446,23 +555,42 @@ describe('Pin resource through RoutingNode', () => {
 	});
 
 	it('Get Many with defaults asks for 50 and simplifies', async () => {
-		nock(BASE).get('/pins').query({ page_size: 50 }).reply(200, { items: [apiPin('1')], bookmark: null });
+		nock(BASE)
+			.get('/pins')
+			.query({ page_size: 50 })
+			.reply(200, { items: [apiPin('1')], bookmark: null });
 		const { items } = await runNode(
-			{ authentication: 'accessToken', resource: 'pin', operation: 'getAll', returnAll: false, limit: 50 },
+			{
+				authentication: 'accessToken',
+				resource: 'pin',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 50,
+			},
 			{ credentials: await credentials() },
 		);
 		expect(items).toEqual([{ json: simplified('1'), pairedItem: { item: 0 } }]);
 	});
 
 	it('Update: PATCH with the changed texts and a move to another board and section', async () => {
-		const seen = capture('patch', `/pins/${PIN}`, 200, apiPin(PIN, { title: 'New', board_id: '42', board_section_id: '43' }));
+		const seen = capture(
+			'patch',
+			`/pins/${PIN}`,
+			200,
+			apiPin(PIN, { title: 'New', board_id: '42', board_section_id: '43' }),
+		);
 		const { items } = await runNode(
 			{
 				authentication: 'accessToken',
 				resource: 'pin',
 				operation: 'update',
 				pin: rl(PIN),
-				updateFields: { title: 'New', description: 'Desc', link: 'https://example.com/new', altText: 'Alt' },
+				updateFields: {
+					title: 'New',
+					description: 'Desc',
+					link: 'https://example.com/new',
+					altText: 'Alt',
+				},
 				moveToBoard: true,
 				board: rl('42'),
 				section: rl('43'),
@@ -484,16 +612,27 @@ describe('Pin resource through RoutingNode', () => {
 			},
 		]);
 		expect(items).toEqual([
-			{ json: simplified(PIN, { title: 'New', board_id: '42', board_section_id: '43' }), pairedItem: { item: 0 } },
+			{
+				json: simplified(PIN, { title: 'New', board_id: '42', board_section_id: '43' }),
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 
 	it('Update with nothing to change, or a bad link, fails before any request', async () => {
 		const c = await credentials();
-		const base = { authentication: 'accessToken', resource: 'pin', operation: 'update', pin: rl(PIN) };
+		const base = {
+			authentication: 'accessToken',
+			resource: 'pin',
+			operation: 'update',
+			pin: rl(PIN),
+		};
 		const nothing = await runNode({ ...base, updateFields: {} }, { credentials: c });
 		expect(nothing.error?.message).toBe('Nothing to update');
-		const badLink = await runNode({ ...base, updateFields: { link: 'javascript:alert(1)' } }, { credentials: c });
+		const badLink = await runNode(
+			{ ...base, updateFields: { link: 'javascript:alert(1)' } },
+			{ credentials: c },
+		);
 		expect(badLink.error?.message).toBe('Link is not a valid web address');
 	});
 
@@ -507,7 +646,12 @@ describe('Pin resource through RoutingNode', () => {
 	});
 
 	it('Save: POST /pins/{id}/save with board and section', async () => {
-		const seen = capture('post', `/pins/${PIN}/save`, 201, apiPin('999', { board_id: '42', board_section_id: '43' }));
+		const seen = capture(
+			'post',
+			`/pins/${PIN}/save`,
+			201,
+			apiPin('999', { board_id: '42', board_section_id: '43' }),
+		);
 		const { items } = await runNode(
 			{
 				authentication: 'accessToken',
@@ -519,16 +663,27 @@ describe('Pin resource through RoutingNode', () => {
 			},
 			{ credentials: await credentials() },
 		);
-		expect(seen).toEqual([{ auth: AUTH, query: '', body: { board_id: '42', board_section_id: '43' } }]);
+		expect(seen).toEqual([
+			{ auth: AUTH, query: '', body: { board_id: '42', board_section_id: '43' } },
+		]);
 		expect(items).toEqual([
-			{ json: simplified('999', { board_id: '42', board_section_id: '43' }), pairedItem: { item: 0 } },
+			{
+				json: simplified('999', { board_id: '42', board_section_id: '43' }),
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 
 	it('Save without a section sends only the board', async () => {
 		const seen = capture('post', `/pins/${PIN}/save`, 201, apiPin('999'));
 		await runNode(
-			{ authentication: 'accessToken', resource: 'pin', operation: 'save', pin: rl(PIN), board: rl('42') },
+			{
+				authentication: 'accessToken',
+				resource: 'pin',
+				operation: 'save',
+				pin: rl(PIN),
+				board: rl('42'),
+			},
 			{ credentials: await credentials() },
 		);
 		expect(seen[0].body).toEqual({ board_id: '42' });
@@ -539,14 +694,26 @@ describe('Pin resource through RoutingNode', () => {
 			.get('/pins')
 			.query({ page_size: 250, bookmark: 'bm0' })
 			.reply(200, {
-				items: [apiPin('1', { title: 'Lemon tart' }), apiPin('2', { title: 'Apple pie' }), apiPin('3', { title: null, description: 'lemon cake' })],
+				items: [
+					apiPin('1', { title: 'Lemon tart' }),
+					apiPin('2', { title: 'Apple pie' }),
+					apiPin('3', { title: null, description: 'lemon cake' }),
+				],
 				bookmark: 'bm1',
 			});
 		const pkg = await loadPackage();
 		const nodeType = pkg.nodeTypes.getByName(NODE_TYPE) as unknown as {
-			methods: { listSearch: Record<string, (this: unknown, filter?: string, token?: string) => Promise<unknown>> };
+			methods: {
+				listSearch: Record<
+					string,
+					(this: unknown, filter?: string, token?: string) => Promise<unknown>
+				>;
+			};
 		};
-		const context = await loadOptionsContext({ authentication: 'accessToken' }, await credentials());
+		const context = await loadOptionsContext(
+			{ authentication: 'accessToken' },
+			await credentials(),
+		);
 		const result = await nodeType.methods.listSearch.searchPins.call(context, 'LEMON', 'bm0');
 		expect(result).toEqual({
 			results: [

@@ -33,20 +33,24 @@ describe('Search resource through RoutingNode', () => {
 			{ credentials: await token() },
 		);
 		expect(error).toBeUndefined();
-		expect(items).toEqual(['1', '2', '3'].map((id) => ({ json: pin(id), pairedItem: { item: 0 } })));
+		expect(items).toEqual(
+			['1', '2', '3'].map((id) => ({ json: pin(id), pairedItem: { item: 0 } })),
+		);
 	});
 
 	it('Search My Pins refuses an empty query before any request', async () => {
-		const { error } = await runNode(
-			search({ operation: 'searchPins', query: '={{ "" }}' }),
-			{ credentials: await token() },
-		);
+		const { error } = await runNode(search({ operation: 'searchPins', query: '={{ "" }}' }), {
+			credentials: await token(),
+		});
 		expect(error?.message).toBe('Query is empty');
 	});
 
 	it('Search My Boards leaves an empty query out and sends the limit as page_size', async () => {
 		const board = { id: '9007199254740993777', name: 'Recipes', privacy: 'SECRET' };
-		nock(BASE).get('/search/boards').query({ page_size: 50 }).reply(200, { items: [board], bookmark: null });
+		nock(BASE)
+			.get('/search/boards')
+			.query({ page_size: 50 })
+			.reply(200, { items: [board], bookmark: null });
 		const { items } = await runNode(
 			search({ operation: 'searchBoards', query: '', returnAll: false, limit: 50 }),
 			{ credentials: await token() },
@@ -74,14 +78,21 @@ describe('Search resource through RoutingNode', () => {
 	});
 
 	it('Search Partner Pins sends term, upper-cased country_code, locale, and pages with limit 50 then the rest', async () => {
-		const page = (from: number, n: number) => Array.from({ length: n }, (_, k) => pin(String(from + k)));
+		const page = (from: number, n: number) =>
+			Array.from({ length: n }, (_, k) => pin(String(from + k)));
 		nock(BASE)
 			.get('/search/partner/pins')
 			.query({ term: 'summer dresses', country_code: 'DE', locale: 'de-DE', limit: 50 })
 			.reply(200, { items: page(0, 50), bookmark: 'p2' });
 		nock(BASE)
 			.get('/search/partner/pins')
-			.query({ term: 'summer dresses', country_code: 'DE', locale: 'de-DE', limit: 10, bookmark: 'p2' })
+			.query({
+				term: 'summer dresses',
+				country_code: 'DE',
+				locale: 'de-DE',
+				limit: 10,
+				bookmark: 'p2',
+			})
 			.reply(200, { items: page(50, 10), bookmark: 'p3' });
 		const { items, error } = await runNode(
 			search({

@@ -20,7 +20,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 function specBytes(): Uint8Array {
 	if (fs.existsSync(sharedSpec)) return fs.readFileSync(sharedSpec);
-	const text = 'openapi: 3.0.3\ninfo:\n  title: test bytes\n  version: 5.23.0\npaths: {}\n'.repeat(2000);
+	const text = 'openapi: 3.0.3\ninfo:\n  title: test bytes\n  version: 5.23.0\npaths: {}\n'.repeat(
+		2000,
+	);
 	return new TextEncoder().encode(text);
 }
 
@@ -59,7 +61,10 @@ describe('npm run fetch:openapi', () => {
 		};
 		server = await startServer(routes);
 		// The second hop is an absolute URL to this server (routes are read at each request).
-		routes['/moved/openapi.yaml'] = { status: 301, headers: { location: server.url('/v5/openapi.yaml') } };
+		routes['/moved/openapi.yaml'] = {
+			status: 301,
+			headers: { location: server.url('/v5/openapi.yaml') },
+		};
 	});
 
 	afterAll(async () => {
@@ -90,7 +95,9 @@ describe('npm run fetch:openapi', () => {
 		const cacheDir = newCacheDir();
 		const result = await fetchInto(cacheDir, '/tampered/openapi.yaml');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain(`SHA-256 mismatch: expected ${actualHash}, got ${tamperedHash}`);
+		expect(result.stderr).toContain(
+			`SHA-256 mismatch: expected ${actualHash}, got ${tamperedHash}`,
+		);
 		expect(fs.existsSync(destIn(cacheDir))).toBe(false);
 		expect(fs.readdirSync(path.join(cacheDir, 'openapi'))).toEqual([]);
 	});
@@ -116,7 +123,11 @@ describe('npm run fetch:openapi', () => {
 		const from = server.requests.length;
 		const result = await fetchInto(cacheDir, '/old/openapi.yaml');
 		expect(result.code).toBe(0);
-		expect(server.requests.slice(from)).toEqual(['/old/openapi.yaml', '/moved/openapi.yaml', '/v5/openapi.yaml']);
+		expect(server.requests.slice(from)).toEqual([
+			'/old/openapi.yaml',
+			'/moved/openapi.yaml',
+			'/v5/openapi.yaml',
+		]);
 		expect(sha256(fs.readFileSync(destIn(cacheDir)))).toBe(actualHash);
 	});
 
@@ -135,7 +146,10 @@ describe('npm run fetch:openapi', () => {
 	});
 
 	it('uses the pinned URL and hash when nothing is overridden', () => {
-		const source = fs.readFileSync(path.join(repoRoot, 'scripts', 'lib', 'openapi-source.js'), 'utf8');
+		const source = fs.readFileSync(
+			path.join(repoRoot, 'scripts', 'lib', 'openapi-source.js'),
+			'utf8',
+		);
 		expect(source).toContain(PINNED_URL);
 		expect(source).toContain(PINNED_SHA256);
 		expect(source).toContain('c05b18971472342ebdf4bafc15fea8a91c78bf79');

@@ -25,7 +25,10 @@ function startServer(routes) {
 			return;
 		}
 		const body = route.body === undefined ? Buffer.alloc(0) : Buffer.from(route.body);
-		res.writeHead(route.status || 200, { 'content-length': String(body.length), ...(route.headers || {}) });
+		res.writeHead(route.status || 200, {
+			'content-length': String(body.length),
+			...(route.headers || {}),
+		});
 		res.end(body);
 	});
 	return new Promise((resolve, reject) => {
@@ -37,10 +40,11 @@ function startServer(routes) {
 				base,
 				requests,
 				url: (p) => `${base}${p}`,
-				close: () => new Promise((done) => {
-					server.closeAllConnections();
-					server.close(() => done());
-				}),
+				close: () =>
+					new Promise((done) => {
+						server.closeAllConnections();
+						server.close(() => done());
+					}),
 			});
 		});
 	});
@@ -61,11 +65,18 @@ function runScript(script, env = {}, timeoutMs = 60000) {
 		else childEnv[name] = value;
 	}
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [path.resolve(REPO_ROOT, script)], { cwd: REPO_ROOT, env: childEnv });
+		const child = spawn(process.execPath, [path.resolve(REPO_ROOT, script)], {
+			cwd: REPO_ROOT,
+			env: childEnv,
+		});
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk) => { stdout += chunk; });
-		child.stderr.on('data', (chunk) => { stderr += chunk; });
+		child.stdout.on('data', (chunk) => {
+			stdout += chunk;
+		});
+		child.stderr.on('data', (chunk) => {
+			stderr += chunk;
+		});
 		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
 		child.on('error', (error) => {
 			clearTimeout(timer);

@@ -14,4 +14,11 @@ if (!oa.specAvailable()) {
 		loadError = error.message;
 	}
 }
-console.log(JSON.stringify({ specPath: oa.specPath(), downloadedSpecPath: oa.downloadedSpecPath(), available: oa.specAvailable(), loadError }));
+console.log(
+	JSON.stringify({
+		specPath: oa.specPath(),
+		downloadedSpecPath: oa.downloadedSpecPath(),
+		available: oa.specAvailable(),
+		loadError,
+	}),
+);

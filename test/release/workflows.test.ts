@@ -109,7 +109,9 @@ describe('.github/workflows/publish.yml', () => {
 
 	it('refuses a tag that is not v + package.json version, before publishing', () => {
 		const check = steps.findIndex(
-			(step) => (step.run ?? '').includes("require('./package.json').version") && /exit 1/.test(step.run ?? ''),
+			(step) =>
+				(step.run ?? '').includes("require('./package.json').version") &&
+				/exit 1/.test(step.run ?? ''),
 		);
 		expect(check).toBeGreaterThanOrEqual(0);
 		expect(check).toBeLessThan(publishAt);

@@ -24,7 +24,11 @@ export interface SimPin {
 	title: string | null;
 }
 
-export function apiRequests(sim: { requests: SimRequest[] }, method: string, path: string): SimRequest[] {
+export function apiRequests(
+	sim: { requests: SimRequest[] },
+	method: string,
+	path: string,
+): SimRequest[] {
 	return sim.requests.filter((r) => r.method === method && r.path === path);
 }
 
@@ -56,7 +60,17 @@ export function summarizeCreates(
 	}
 	const wanted = new Set(Array.from({ length: inputs }, (_, i) => titleOf(i)));
 	const seen = new Map<number, number>();
-	const counts = { items: items.length, created: 0, errors: 0, maybeExists: 0, failed503: 0, failed429: 0, otherErrors: 0, duplicates: 0, lost: 0 };
+	const counts = {
+		items: items.length,
+		created: 0,
+		errors: 0,
+		maybeExists: 0,
+		failed503: 0,
+		failed429: 0,
+		otherErrors: 0,
+		duplicates: 0,
+		lost: 0,
+	};
 	const violations = {
 		pairedTwice: [] as number[],
 		unpaired: [] as number[],

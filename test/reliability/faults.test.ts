@@ -102,7 +102,11 @@ describe('reliability under injected faults (n8n-core against the simulator)', (
 		const board = sim.addBoard({ name: 'Many' });
 		// An explicit media source: without one, addPin counts every pin per insert (quadratic).
 		for (let i = 0; i < PINS; i++) {
-			sim.addPin({ board_id: board.id, title: `seed-${i}`, media_source: { source_type: 'image_url', url: `https://example.com/${i}.jpg` } });
+			sim.addPin({
+				board_id: board.id,
+				title: `seed-${i}`,
+				media_source: { source_type: 'image_url', url: `https://example.com/${i}.jpg` },
+			});
 		}
 		sim.requests.length = 0;
 		sim.setFaults(FAULTS);

@@ -27,7 +27,10 @@ describe('simulator: ads lists page with the shared paginator', () => {
 		const up = await collectAll<Campaign>(sim, campaigns(), { page_size: 3 });
 		expect(up.pages).toBe(3);
 		expect(names(up.items)).toEqual(['C0', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6']);
-		const down = await collectAll<Campaign>(sim, campaigns(), { page_size: 2, order: 'DESCENDING' });
+		const down = await collectAll<Campaign>(sim, campaigns(), {
+			page_size: 2,
+			order: 'DESCENDING',
+		});
 		expect(down.pages).toBe(4);
 		expect(names(down.items)).toEqual(['C6', 'C5', 'C4', 'C3', 'C2', 'C1', 'C0']);
 	});
@@ -38,14 +41,18 @@ describe('simulator: ads lists page with the shared paginator', () => {
 		ads.state.campaigns[2].status = 'ARCHIVED';
 		ads.addCampaign(accountId, { name: 'C7' });
 		const bookmark = first.body.bookmark ?? '';
-		const next = await call<Page<Campaign>>(sim, 'GET', campaigns(), { query: { page_size: 3, bookmark } });
+		const next = await call<Page<Campaign>>(sim, 'GET', campaigns(), {
+			query: { page_size: 3, bookmark },
+		});
 		expect(next.status).toBe(200);
 		expect(names(next.body.items)).toEqual(['C3', 'C4', 'C5']);
 	});
 
 	test('bad page_size and bookmarks of another list, of another order or garbled answer 400 code 1', async () => {
 		for (const pageSize of ['0', '251', 'x']) {
-			const res = await call<ErrorBody>(sim, 'GET', campaigns(), { query: { page_size: pageSize } });
+			const res = await call<ErrorBody>(sim, 'GET', campaigns(), {
+				query: { page_size: pageSize },
+			});
 			expect(res.status).toBe(400);
 			expect(res.body.code).toBe(1);
 			expect(res.body.message).toContain("Parameter 'page_size'");

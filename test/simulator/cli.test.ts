@@ -1,7 +1,9 @@
 import { spawnNode } from '../helpers/system';
 
 test('cli: --port 0 --demo prints the base URL, serves demo data with the demo token, stops on SIGTERM', async () => {
-	const child = spawnNode('tools/simulator/cli.js', ['--port', '0', '--demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawnNode('tools/simulator/cli.js', ['--port', '0', '--demo'], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	try {
 		const stdout = child.stdout;
 		if (!stdout) throw new Error('the simulator CLI has no stdout pipe');
@@ -14,7 +16,9 @@ test('cli: --port 0 --demo prints the base URL, serves demo data with the demo t
 			});
 			child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
 		});
-		const res = await fetch(`${url}/user_account`, { headers: { authorization: 'Bearer demo-access-token' } });
+		const res = await fetch(`${url}/user_account`, {
+			headers: { authorization: 'Bearer demo-access-token' },
+		});
 		expect(res.status).toBe(200);
 		expect(await res.json()).toMatchObject({ board_count: 5, pin_count: 60, follower_count: 30 });
 		const tok = await fetch(`${url}/oauth/token`, {

@@ -8,10 +8,14 @@ afterAll(() => agent.destroy());
 
 function rawGet(sim: Sim, path: string): Promise<number> {
 	return new Promise((resolve, reject) => {
-		const req = http.get(`${sim.baseUrl}${path}`, { agent, headers: { authorization: 'Bearer tok-1' } }, (res) => {
-			res.resume();
-			res.on('end', () => resolve(res.statusCode || 0));
-		});
+		const req = http.get(
+			`${sim.baseUrl}${path}`,
+			{ agent, headers: { authorization: 'Bearer tok-1' } },
+			(res) => {
+				res.resume();
+				res.on('end', () => resolve(res.statusCode || 0));
+			},
+		);
 		req.on('error', reject);
 	});
 }
@@ -106,7 +110,11 @@ describe('simulator: fault injection', () => {
 	test('failNext scripts exact responses for the next n API requests; support endpoints are exempt', async () => {
 		const sim = await startSim();
 		try {
-			sim.failNext(2, { status: 429, headers: { 'retry-after': '7' }, body: { code: 8, message: 'slow down' } });
+			sim.failNext(2, {
+				status: 429,
+				headers: { 'retry-after': '7' },
+				body: { code: 8, message: 'slow down' },
+			});
 			const res = await fetch(`${sim.origin}/__state`);
 			expect(res.status).toBe(200);
 			const first = await call(sim, 'GET', '/boards');
@@ -119,7 +127,11 @@ describe('simulator: fault injection', () => {
 			const s503 = await call<ErrorBody>(sim, 'GET', '/pins');
 			expect(s503.status).toBe(503);
 			expect(s503.body.code).toBe(503);
-			expect(sim.stats).toMatchObject({ requests: 4, faulted: 3, byStatus: { 200: 1, 429: 2, 503: 1 } });
+			expect(sim.stats).toMatchObject({
+				requests: 4,
+				faulted: 3,
+				byStatus: { 200: 1, 429: 2, 503: 1 },
+			});
 			const log = (await (await fetch(`${sim.origin}/__log`)).json()) as RequestLogEntry[];
 			expect(log.map((r) => r.status)).toEqual([429, 429, 200, 503]);
 			expect((await fetch(`${sim.origin}/__reset`, { method: 'POST' })).status).toBe(204);

@@ -62,7 +62,11 @@ export type Analytics<B extends MetricsBlock = MetricsBlock> = Record<string, B>
 
 export interface TopPins {
 	date_availability: { is_realtime: boolean; latest_available_timestamp: number };
-	pins: Array<{ pin_id: string; metrics: Record<string, number>; data_status: Record<string, string> }>;
+	pins: Array<{
+		pin_id: string;
+		metrics: Record<string, number>;
+		data_status: Record<string, string>;
+	}>;
 	sort_by: string;
 }
 
@@ -74,7 +78,13 @@ export interface MediaRegistration {
 }
 
 export async function startSim(options: SimulatorOptions = {}): Promise<Sim> {
-	const sim = createSimulator({ accessTokens: ['tok-1'], clientId: 'app-id', clientSecret: 'app-secret', seed: 42, ...options });
+	const sim = createSimulator({
+		accessTokens: ['tok-1'],
+		clientId: 'app-id',
+		clientSecret: 'app-secret',
+		seed: 42,
+		...options,
+	});
 	await sim.start(0);
 	return sim;
 }
@@ -97,7 +107,12 @@ export function buildQuery(query: CallOptions['query'] = {}): string {
 	return s ? `?${s}` : '';
 }
 
-export async function call<T = unknown>(sim: Sim, method: string, path: string, opts: CallOptions = {}): Promise<ApiResponse<T>> {
+export async function call<T = unknown>(
+	sim: Sim,
+	method: string,
+	path: string,
+	opts: CallOptions = {},
+): Promise<ApiResponse<T>> {
 	const headers: Record<string, string> = { ...(opts.headers || {}) };
 	const token = opts.token === undefined ? 'tok-1' : opts.token;
 	if (token) headers.authorization = `Bearer ${token}`;
@@ -109,7 +124,11 @@ export async function call<T = unknown>(sim: Sim, method: string, path: string, 
 		body = JSON.stringify(opts.body);
 		headers['content-type'] = 'application/json';
 	}
-	const res = await fetch(`${sim.baseUrl}${path}${buildQuery(opts.query)}`, { method, headers, body });
+	const res = await fetch(`${sim.baseUrl}${path}${buildQuery(opts.query)}`, {
+		method,
+		headers,
+		body,
+	});
 	const text = await res.text();
 	let parsed: unknown;
 	try {
@@ -156,7 +175,9 @@ export async function collectAll<T>(
 	let bookmark: string | null | undefined;
 	let pages = 0;
 	do {
-		const res = await call<Page<T>>(sim, 'GET', path, { query: { ...query, ...(bookmark ? { bookmark } : {}) } });
+		const res = await call<Page<T>>(sim, 'GET', path, {
+			query: { ...query, ...(bookmark ? { bookmark } : {}) },
+		});
 		if (res.status !== 200) throw new Error(`${path} -> ${res.status} ${res.text}`);
 		items.push(...res.body.items);
 		bookmark = res.body.bookmark;

@@ -10,24 +10,39 @@ interface PartnerPin {
 
 describe('simulator: bookmark pagination', () => {
 	let sim: Sim;
-	beforeAll(async () => { sim = await startSim(); });
-	afterAll(async () => { await sim.stop(); });
+	beforeAll(async () => {
+		sim = await startSim();
+	});
+	afterAll(async () => {
+		await sim.stop();
+	});
 	beforeEach(() => sim.reset());
 
 	test('page_size bounds and type are validated with code 1', async () => {
 		sim.seed({ followers: 3 });
 		for (const bad of ['0', '251', '-1', '3e', 'abc', '']) {
-			const res = await call<ErrorBody>(sim, 'GET', '/user_account/followers', { query: { page_size: bad } });
-			if (bad === '') { expect(res.status).toBe(200); continue; }
+			const res = await call<ErrorBody>(sim, 'GET', '/user_account/followers', {
+				query: { page_size: bad },
+			});
+			if (bad === '') {
+				expect(res.status).toBe(200);
+				continue;
+			}
 			expect(res.status).toBe(400);
 			expect(res.body.code).toBe(1);
 			expect(res.body.message).toContain("Parameter 'page_size'");
 		}
-		expect((await call<ErrorBody>(sim, 'GET', '/user_account/followers', { query: { page_size: '3e' } })).body.message)
-			.toBe("Parameter 'page_size' was not numeric (was 3e)");
-		expect((await call(sim, 'GET', '/user_account/followers', { query: { page_size: [1, 2] } })).status).toBe(400);
+		expect(
+			(await call<ErrorBody>(sim, 'GET', '/user_account/followers', { query: { page_size: '3e' } }))
+				.body.message,
+		).toBe("Parameter 'page_size' was not numeric (was 3e)");
+		expect(
+			(await call(sim, 'GET', '/user_account/followers', { query: { page_size: [1, 2] } })).status,
+		).toBe(400);
 		for (const ok of ['1', '250']) {
-			expect((await call(sim, 'GET', '/user_account/followers', { query: { page_size: ok } })).status).toBe(200);
+			expect(
+				(await call(sim, 'GET', '/user_account/followers', { query: { page_size: ok } })).status,
+			).toBe(200);
 		}
 	});
 
@@ -38,11 +53,15 @@ describe('simulator: bookmark pagination', () => {
 		expect(p1.body.items[0]).toEqual({ type: 'user', username: 'follower_0030' });
 		expect(typeof p1.body.bookmark).toBe('string');
 		expect(p1.body.bookmark).not.toMatch(/^\d+$/);
-		const p2 = await call<Page<UserView>>(sim, 'GET', '/user_account/followers', { query: { bookmark: must(p1.body.bookmark, 'bookmark of page 1') } });
+		const p2 = await call<Page<UserView>>(sim, 'GET', '/user_account/followers', {
+			query: { bookmark: must(p1.body.bookmark, 'bookmark of page 1') },
+		});
 		expect(p2.body.items).toHaveLength(5);
 		expect(p2.body.items[4].username).toBe('follower_0001');
 		expect(p2.body.bookmark).toBeNull();
-		const exact = await call<Page<UserView>>(sim, 'GET', '/user_account/followers', { query: { page_size: 30 } });
+		const exact = await call<Page<UserView>>(sim, 'GET', '/user_account/followers', {
+			query: { page_size: 30 },
+		});
 		expect(exact.body.items).toHaveLength(30);
 		expect(exact.body.bookmark).toBeNull();
 		sim.reset();
@@ -57,8 +76,17 @@ describe('simulator: bookmark pagination', () => {
 			expect(res.status).toBe(400);
 			expect(res.body.code).toBe(1);
 		}
-		const followersBm = must((await call<Page<UserView>>(sim, 'GET', '/user_account/followers', { query: { page_size: 1 } })).body.bookmark, 'followers bookmark');
-		expect((await call(sim, 'GET', '/pins', { query: { bookmark: followersBm } })).status).toBe(400);
+		const followersBm = must(
+			(
+				await call<Page<UserView>>(sim, 'GET', '/user_account/followers', {
+					query: { page_size: 1 },
+				})
+			).body.bookmark,
+			'followers bookmark',
+		);
+		expect((await call(sim, 'GET', '/pins', { query: { bookmark: followersBm } })).status).toBe(
+			400,
+		);
 	});
 
 	test('a 600-item chain returns each item exactly once at every page size', async () => {
@@ -72,7 +100,8 @@ describe('simulator: bookmark pagination', () => {
 			expect(new Set(items.map((p) => p.id)).size).toBe(600);
 			expect(items.map((p) => p.id).sort()).toEqual(ids);
 			// newest first: created_at strictly decreasing
-			for (let i = 1; i < items.length; i++) expect(items[i - 1].created_at > items[i].created_at).toBe(true);
+			for (let i = 1; i < items.length; i++)
+				expect(items[i - 1].created_at > items[i].created_at).toBe(true);
 		}
 		const boardPins = await collectAll<PinView>(sim, `/boards/${b.id}/pins`, { page_size: 100 });
 		expect(boardPins.items).toHaveLength(600);
@@ -82,13 +111,18 @@ describe('simulator: bookmark pagination', () => {
 		for (let i = 0; i < 600; i++) sim.addFollower(`user_${String(i).padStart(3, '0')}`);
 		const original = new Set(Object.values(sim.state.followers).map((u) => u.username));
 		const removed: string[] = [];
-		const { items } = await collectAll<UserView>(sim, '/user_account/followers', { page_size: 50 }, (page) => {
-			// new followers arrive (newest first, so they sort before the cursor) ...
-			for (let k = 0; k < 5; k++) sim.addFollower(`late_${page}_${k}`);
-			// ... and one not-yet-seen follower leaves
-			const victim = `user_${String(600 - 1 - page * 60).padStart(3, '0')}`;
-			if (page * 60 < 600 && sim.removeFollower(victim)) removed.push(victim);
-		});
+		const { items } = await collectAll<UserView>(
+			sim,
+			'/user_account/followers',
+			{ page_size: 50 },
+			(page) => {
+				// new followers arrive (newest first, so they sort before the cursor) ...
+				for (let k = 0; k < 5; k++) sim.addFollower(`late_${page}_${k}`);
+				// ... and one not-yet-seen follower leaves
+				const victim = `user_${String(600 - 1 - page * 60).padStart(3, '0')}`;
+				if (page * 60 < 600 && sim.removeFollower(victim)) removed.push(victim);
+			},
+		);
 		const names = items.map((u) => u.username);
 		expect(new Set(names).size).toBe(names.length); // no duplicates
 		expect(names.filter((n) => n.startsWith('late_'))).toEqual([]); // inserted newer items are not replayed
@@ -98,19 +132,36 @@ describe('simulator: bookmark pagination', () => {
 
 	test('search/pins ignores page_size (fixed 25) and partner search uses limit 1..50', async () => {
 		const b = sim.addBoard({ name: 'b' });
-		for (let i = 0; i < 30; i++) sim.addPin({ board_id: b.id, title: `Blue vase ${i}`, description: 'ceramic' });
+		for (let i = 0; i < 30; i++)
+			sim.addPin({ board_id: b.id, title: `Blue vase ${i}`, description: 'ceramic' });
 		sim.addPin({ board_id: b.id, title: 'Red chair' });
-		const p1 = await call<Page<PinView>>(sim, 'GET', '/search/pins', { query: { query: 'blue VASE', page_size: 5 } });
+		const p1 = await call<Page<PinView>>(sim, 'GET', '/search/pins', {
+			query: { query: 'blue VASE', page_size: 5 },
+		});
 		expect(p1.body.items).toHaveLength(25);
-		const p2 = await call<Page<PinView>>(sim, 'GET', '/search/pins', { query: { query: 'blue vase', bookmark: must(p1.body.bookmark, 'search bookmark') } });
+		const p2 = await call<Page<PinView>>(sim, 'GET', '/search/pins', {
+			query: { query: 'blue vase', bookmark: must(p1.body.bookmark, 'search bookmark') },
+		});
 		expect(p2.body.items).toHaveLength(5);
 		expect(p2.body.bookmark).toBeNull();
-		const partner = await call<Page<PartnerPin>>(sim, 'GET', '/search/partner/pins', { query: { term: 'cats', country_code: 'US', limit: 3 } });
+		const partner = await call<Page<PartnerPin>>(sim, 'GET', '/search/partner/pins', {
+			query: { term: 'cats', country_code: 'US', limit: 3 },
+		});
 		expect(partner.status).toBe(200);
 		expect(partner.body.items).toHaveLength(3);
 		expect(partner.body.items[0]).toHaveProperty('media');
-		expect((await call(sim, 'GET', '/search/partner/pins', { query: { term: 'cats', country_code: 'US', limit: 51 } })).status).toBe(400);
-		const all = await collectAll<PartnerPin>(sim, '/search/partner/pins', { term: 'cats', country_code: 'US', limit: 50 });
+		expect(
+			(
+				await call(sim, 'GET', '/search/partner/pins', {
+					query: { term: 'cats', country_code: 'US', limit: 51 },
+				})
+			).status,
+		).toBe(400);
+		const all = await collectAll<PartnerPin>(sim, '/search/partner/pins', {
+			term: 'cats',
+			country_code: 'US',
+			limit: 50,
+		});
 		expect(new Set(all.items.map((p) => p.id)).size).toBe(all.items.length);
 	});
 });

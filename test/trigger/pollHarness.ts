@@ -23,7 +23,10 @@ export async function restart(workflow: Workflow, parameters: IDataObject): Prom
 }
 
 /** One production poll (mode 'trigger'), as ActiveWorkflows runs it. */
-export async function poll(workflow: Workflow, credentials: MemoryCredentialsHelper): Promise<INodeExecutionData[] | null> {
+export async function poll(
+	workflow: Workflow,
+	credentials: MemoryCredentialsHelper,
+): Promise<INodeExecutionData[] | null> {
 	const secrets = secretsOf(credentials.store);
 	// The node's error is passed on unchanged (the tests look at it), after the leak check saw it.
 	let failure: { error: unknown } | undefined;
@@ -34,7 +37,11 @@ export async function poll(workflow: Workflow, credentials: MemoryCredentialsHel
 		failure = { error };
 	}
 	if (failure) {
-		recordForLeakCheck('trigger poll', { error: failure.error, lines: logLines.splice(0) }, secrets);
+		recordForLeakCheck(
+			'trigger poll',
+			{ error: failure.error, lines: logLines.splice(0) },
+			secrets,
+		);
 		throw failure.error;
 	}
 	recordForLeakCheck('trigger poll', { items, lines: logLines.splice(0) }, secrets);
@@ -49,11 +56,17 @@ export async function runManual(
 ): Promise<RunResult> {
 	const result = await runTrigger(parameters, credentials, staticData);
 	const { items, error } = result;
-	recordForLeakCheck('trigger manual', { items, error, lines: logLines.splice(0) }, secretsOf(credentials.store));
+	recordForLeakCheck(
+		'trigger manual',
+		{ items, error, lines: logLines.splice(0) },
+		secretsOf(credentials.store),
+	);
 	return result;
 }
 
 /** The trigger's stored state (the helper's `state` key in the node's static data). */
 export function triggerState(workflow: Workflow): IDataObject | undefined {
-	return (persistedState(workflow)[`node:${TRIGGER_NAME}`] as IDataObject | undefined)?.state as IDataObject | undefined;
+	return (persistedState(workflow)[`node:${TRIGGER_NAME}`] as IDataObject | undefined)?.state as
+		| IDataObject
+		| undefined;
 }

@@ -46,7 +46,8 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 	let limits: TriggerLimits;
 	let saved: TriggerLimits;
 	beforeAll(async () => {
-		limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/trigger/state')).TRIGGER_LIMITS;
+		limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/trigger/state'))
+			.TRIGGER_LIMITS;
 		saved = { ...limits };
 		limits.pageSize = PAGE_SIZE;
 		sim = createSimulator({ accessTokens: [TOKEN], seed: 2024, logLimit: 1_000_000 });
@@ -70,7 +71,10 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 		for (let i = 0; i < 260; i++) sim.addBoard({ name: `Old board ${i}` });
 		for (let i = 0; i < 300; i++) {
 			const r = rand();
-			sim.addPin({ board_id: r < 0.4 ? watched.id : other.id, board_section_id: r < 0.2 ? section.id : undefined });
+			sim.addPin({
+				board_id: r < 0.4 ? watched.id : other.id,
+				board_section_id: r < 0.2 ? section.id : undefined,
+			});
 		}
 		let followerNo = 0;
 		for (let i = 0; i < 300; i++) sim.addFollower(`fan_${followerNo++}`);
@@ -86,8 +90,18 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 			},
 			{
 				name: 'board pins',
-				params: { ...base, event: 'newPin', pinSource: 'board', board: { __rl: true, mode: 'id', value: watched.id } },
-				visible: () => new Set(Object.values(state.pins).filter((p) => p.board_id === watched.id).map((p) => p.id)),
+				params: {
+					...base,
+					event: 'newPin',
+					pinSource: 'board',
+					board: { __rl: true, mode: 'id', value: watched.id },
+				},
+				visible: () =>
+					new Set(
+						Object.values(state.pins)
+							.filter((p) => p.board_id === watched.id)
+							.map((p) => p.id),
+					),
 				idOf,
 			},
 			{
@@ -100,7 +114,11 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 					section: { __rl: true, mode: 'id', value: section.id },
 				},
 				visible: () =>
-					new Set(Object.values(state.pins).filter((p) => p.board_section_id === section.id).map((p) => p.id)),
+					new Set(
+						Object.values(state.pins)
+							.filter((p) => p.board_section_id === section.id)
+							.map((p) => p.id),
+					),
 				idOf,
 			},
 			{
@@ -123,7 +141,18 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 		const emitted = sources.map(() => new Set<string>());
 		const everVisible = sources.map(() => new Set<string>());
 		const created = sources.map(() => new Set<string>());
-		const stats = { polls: 0, idlePolls: 0, idleCalls: new Map<number, number>(), maxCalls: 0, duplicates: 0, misses: 0, unexpected: 0, largestState: 0, restarts: 0, pages: 0 };
+		const stats = {
+			polls: 0,
+			idlePolls: 0,
+			idleCalls: new Map<number, number>(),
+			maxCalls: 0,
+			duplicates: 0,
+			misses: 0,
+			unexpected: 0,
+			largestState: 0,
+			restarts: 0,
+			pages: 0,
+		};
 
 		const pollAll = async () => {
 			for (let i = 0; i < sources.length; i++) {
@@ -148,7 +177,10 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 					stats.idlePolls++;
 					stats.idleCalls.set(calls, (stats.idleCalls.get(calls) ?? 0) + 1);
 				}
-				stats.largestState = Math.max(stats.largestState, JSON.stringify(persistedState(workflows[i])).length);
+				stats.largestState = Math.max(
+					stats.largestState,
+					JSON.stringify(persistedState(workflows[i])).length,
+				);
 			}
 		};
 
@@ -196,11 +228,13 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 			}
 			const names = Object.values(state.followers).map((u) => u.username);
 			const unfollows = Math.floor(rand() * 3);
-			for (let n = 0; n < unfollows; n++) sim.removeFollower(rand() < 0.3 ? pick(names.slice(-3)) : pick(names));
+			for (let n = 0; n < unfollows; n++)
+				sim.removeFollower(rand() < 0.3 ? pick(names.slice(-3)) : pick(names));
 
 			if (round % 25 === 24) {
 				stats.restarts++;
-				for (let i = 0; i < sources.length; i++) workflows[i] = await restart(workflows[i], sources[i].params);
+				for (let i = 0; i < sources.length; i++)
+					workflows[i] = await restart(workflows[i], sources[i].params);
 			}
 			await pollAll();
 		}
@@ -208,9 +242,16 @@ describe('Pinterest Trigger soak (simulator, seeded)', () => {
 
 		const createdTotal = created.reduce((n, set) => n + set.size, 0);
 		const emittedTotal = emitted.reduce((n, set) => n + set.size, 0);
-		const neverVisible = created.reduce((n, set, i) => n + [...set].filter((id) => !everVisible[i].has(id)).length, 0);
-		const perSource = sources.map((s, i) => `${s.name}: created ${created[i].size}, emitted ${emitted[i].size}`).join('; ');
-		const idleCalls = [...stats.idleCalls.entries()].map(([calls, n]) => `${n} x ${calls}`).join(', ');
+		const neverVisible = created.reduce(
+			(n, set, i) => n + [...set].filter((id) => !everVisible[i].has(id)).length,
+			0,
+		);
+		const perSource = sources
+			.map((s, i) => `${s.name}: created ${created[i].size}, emitted ${emitted[i].size}`)
+			.join('; ');
+		const idleCalls = [...stats.idleCalls.entries()]
+			.map(([calls, n]) => `${n} x ${calls}`)
+			.join(', ');
 		report(
 			[
 				`soak: ${stats.polls} polls (${ROUNDS + 2} rounds x ${sources.length} sources), page size ${PAGE_SIZE}, ${stats.restarts} restarts, ${Date.now() - started} ms`,

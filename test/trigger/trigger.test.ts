@@ -2,7 +2,14 @@ import nock from 'nock';
 
 import type { TriggerLimits } from '../../nodes/Pinterest/trigger/state';
 import { builtModule, makeCredentials, tokenCredential } from '../helpers/harness';
-import { persistedState, poll, restart, runManual, triggerState, triggerWorkflow } from './pollHarness';
+import {
+	persistedState,
+	poll,
+	restart,
+	runManual,
+	triggerState,
+	triggerWorkflow,
+} from './pollHarness';
 import { useStrictNock } from '../helpers/nock';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator } from '../../tools/simulator';
@@ -91,7 +98,12 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 		const section = sim.addSection(board.id, { name: 'Europe' });
 		sim.addPin({ board_id: board.id });
 		const creds = await credentials();
-		const onBoard = { ...base, event: 'newPin', pinSource: 'board', board: { __rl: true, mode: 'id', value: board.id } };
+		const onBoard = {
+			...base,
+			event: 'newPin',
+			pinSource: 'board',
+			board: { __rl: true, mode: 'id', value: board.id },
+		};
 		const inSection = {
 			...onBoard,
 			pinSource: 'section',
@@ -99,7 +111,11 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 		};
 		const byUrl = {
 			...onBoard,
-			board: { __rl: true, mode: 'url', value: 'https://www.pinterest.com/demo_user/travel-ideas/' },
+			board: {
+				__rl: true,
+				mode: 'url',
+				value: 'https://www.pinterest.com/demo_user/travel-ideas/',
+			},
 		};
 		const wfBoard = await triggerWorkflow(onBoard);
 		const wfSection = await triggerWorkflow(inSection);
@@ -168,7 +184,12 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 		const board = sim.addBoard();
 		sim.addPin({ board_id: board.id });
 		const creds = await credentials();
-		const params = { ...base, event: 'newPin', pinSource: 'account', options: { includeSavedPins: false } };
+		const params = {
+			...base,
+			event: 'newPin',
+			pinSource: 'account',
+			options: { includeSavedPins: false },
+		};
 		const workflow = await triggerWorkflow(params);
 		sim.requests.length = 0;
 		expect(await poll(workflow, creds)).toBeNull();
@@ -183,7 +204,12 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 			const board = sim.addBoard();
 			sim.addPin({ board_id: board.id, title: 'older' });
 			sim.addPin({ board_id: board.id, title: 'newest' });
-			const params = { ...base, event: 'newPin', pinSource: 'board', board: { __rl: true, mode: 'id', value: board.id } };
+			const params = {
+				...base,
+				event: 'newPin',
+				pinSource: 'board',
+				board: { __rl: true, mode: 'id', value: board.id },
+			};
 			const creds = await credentials();
 			const active = await triggerWorkflow(params);
 			expect(await poll(active, creds)).toBeNull();
@@ -206,7 +232,10 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 			expect(empty.error?.message).toBe('No followers found for your account yet');
 			sim.addFollower('first_fan');
 			sim.addFollower('second_fan');
-			const { items } = await runManual({ ...base, event: 'newFollower', options: { simplify: false } }, creds);
+			const { items } = await runManual(
+				{ ...base, event: 'newFollower', options: { simplify: false } },
+				creds,
+			);
 			expect(items.map((i) => i.json)).toEqual([{ type: 'user', username: 'second_fan' }]);
 		});
 
@@ -214,7 +243,12 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 			const board = sim.addBoard();
 			const creds = await credentials();
 			const { error, items } = await runManual(
-				{ ...base, event: 'newPin', pinSource: 'board', board: { __rl: true, mode: 'id', value: board.id } },
+				{
+					...base,
+					event: 'newPin',
+					pinSource: 'board',
+					board: { __rl: true, mode: 'id', value: board.id },
+				},
 				creds,
 			);
 			expect(items).toEqual([]);
@@ -225,8 +259,18 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 
 	describe('failed polls throw a clear error and lose nothing', () => {
 		it.each([
-			[429, { code: 8, message: 'This request exceeded a rate limit.' }, /^Pinterest 429 \(code 8\)/, /rate limit/i],
-			[401, { code: 2, message: 'Authentication failed.' }, /^Pinterest 401 \(code 2\)/, /credential/i],
+			[
+				429,
+				{ code: 8, message: 'This request exceeded a rate limit.' },
+				/^Pinterest 429 \(code 8\)/,
+				/rate limit/i,
+			],
+			[
+				401,
+				{ code: 2, message: 'Authentication failed.' },
+				/^Pinterest 401 \(code 2\)/,
+				/credential/i,
+			],
 		])('HTTP %s', async (status, body, message, description) => {
 			const board = sim.addBoard();
 			sim.addPin({ board_id: board.id });
@@ -237,7 +281,11 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 			const created = sim.addPin({ board_id: board.id });
 			const before = persistedState(workflow);
 
-			const failing = nock(sim.origin).get('/v5/pins').query(true).times(20).reply(status, body, { 'retry-after': '0' });
+			const failing = nock(sim.origin)
+				.get('/v5/pins')
+				.query(true)
+				.times(20)
+				.reply(status, body, { 'retry-after': '0' });
 			let caught: PollError | undefined;
 			try {
 				await poll(workflow, creds);
@@ -262,7 +310,11 @@ describe('custom-ordered board (nock)', () => {
 	useStrictNock();
 
 	const BOARD = '5000000000000000001';
-	const pin = (id: string, minute: number) => ({ id, created_at: `2025-01-01T10:${String(minute).padStart(2, '0')}:00Z`, board_id: BOARD });
+	const pin = (id: string, minute: number) => ({
+		id,
+		created_at: `2025-01-01T10:${String(minute).padStart(2, '0')}:00Z`,
+		board_id: BOARD,
+	});
 
 	function serve(list: object[], modified: string) {
 		const calls: string[] = [];
@@ -275,24 +327,39 @@ describe('custom-ordered board (nock)', () => {
 				const url = new URL(uri, 'http://x');
 				const start = Number(url.searchParams.get('bookmark') ?? 0);
 				const size = Number(url.searchParams.get('page_size'));
-				return { items: list.slice(start, start + size), bookmark: start + size < list.length ? String(start + size) : null };
+				return {
+					items: list.slice(start, start + size),
+					bookmark: start + size < list.length ? String(start + size) : null,
+				};
 			})
 			.get(`/boards/${BOARD}`)
 			.reply(200, (uri) => {
 				calls.push(uri);
-				return { id: BOARD, name: 'Mine', board_pins_modified_at: modified, pin_count: list.length };
+				return {
+					id: BOARD,
+					name: 'Mine',
+					board_pins_modified_at: modified,
+					pin_count: list.length,
+				};
 			});
 		return calls;
 	}
 
 	it('scans the whole board when it is not newest-first, then costs one board request when idle', async () => {
 		// The limits the running node reads: those of the built copy n8n-core loaded.
-		const limits = (await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/trigger/state')).TRIGGER_LIMITS;
+		const limits = (
+			await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/trigger/state')
+		).TRIGGER_LIMITS;
 		const pageSize = limits.pageSize;
 		limits.pageSize = 3;
 		try {
 			const creds = await makeCredentials({ pinterestApi: tokenCredential(BASE, 'tok') });
-			const params = { authentication: 'accessToken', event: 'newPin', pinSource: 'board', board: { __rl: true, mode: 'id', value: BOARD } };
+			const params = {
+				authentication: 'accessToken',
+				event: 'newPin',
+				pinSource: 'board',
+				board: { __rl: true, mode: 'id', value: BOARD },
+			};
 			const workflow = await triggerWorkflow(params);
 			// Hand-ordered: the oldest pin was dragged to the top.
 			let list = [pin('11', 1), pin('15', 5), pin('14', 4), pin('13', 3), pin('12', 2)];
@@ -306,7 +373,11 @@ describe('custom-ordered board (nock)', () => {
 			list = [pin('11', 1), pin('15', 5), pin('14', 4), pin('16', 6), pin('13', 3), pin('12', 2)];
 			calls = serve(list, 'm2');
 			expect((await poll(workflow, creds))!.map((i) => i.json.id)).toEqual(['16']);
-			expect(calls).toEqual([`/v5/boards/${BOARD}`, expect.stringContaining('/pins'), expect.stringContaining('/pins')]);
+			expect(calls).toEqual([
+				`/v5/boards/${BOARD}`,
+				expect.stringContaining('/pins'),
+				expect.stringContaining('/pins'),
+			]);
 			nock.cleanAll();
 
 			// Idle: the board's pins did not change, one request.

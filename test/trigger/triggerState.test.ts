@@ -18,7 +18,13 @@ import {
 	stateSize,
 } from '../../nodes/Pinterest/trigger/state';
 
-const limits: TriggerLimits = { ...DEFAULT_TRIGGER_LIMITS, pageSize: 4, knownCap: 3, followerWindow: 100, followerRun: 2 };
+const limits: TriggerLimits = {
+	...DEFAULT_TRIGGER_LIMITS,
+	pageSize: 4,
+	knownCap: 3,
+	followerWindow: 100,
+	followerRun: 2,
+};
 
 type Item = { id?: string; username?: string; created_at?: string };
 
@@ -27,18 +33,26 @@ function list(items: Item[], size = limits.pageSize) {
 	const reader = async (bookmark?: string): Promise<Page> => {
 		reader.calls++;
 		const start = Number(bookmark ?? 0);
-		return { items: items.slice(start, start + size), bookmark: start + size < items.length ? String(start + size) : undefined };
+		return {
+			items: items.slice(start, start + size),
+			bookmark: start + size < items.length ? String(start + size) : undefined,
+		};
 	};
 	reader.calls = 0;
 	return reader;
 }
 
-const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 12, 0, second)).toISOString().replace('.000', '');
+const at = (second: number) =>
+	new Date(Date.UTC(2025, 0, 1, 12, 0, second)).toISOString().replace('.000', '');
 const pin = (id: string, second: number): Item => ({ id, created_at: at(second) });
 const ids = (items: Array<Record<string, unknown>>) => items.map((i) => String(i.id ?? i.username));
 const users = (...names: string[]): Item[] => names.map((username) => ({ username }));
 
-async function stamped(previous: StampedState | undefined, items: Item[], fingerprint?: () => Promise<string>) {
+async function stamped(
+	previous: StampedState | undefined,
+	items: Item[],
+	fingerprint?: () => Promise<string>,
+) {
 	const reader = list(items);
 	const result = await pollStamped(previous, 'src', reader, limits, fingerprint);
 	return { ...result, calls: reader.calls };
@@ -73,7 +87,11 @@ describe('stamped lists (pins, boards)', () => {
 		const { state } = await stamped(undefined, [pin('10', 5), pin('9', 4)]);
 		const next = await stamped(state, [pin('12', 5), pin('11', 5), pin('10', 5), pin('9', 4)]);
 		expect(ids(next.items)).toEqual(['11', '12']);
-		expect((await stamped(next.state, [pin('13', 5), pin('12', 5), pin('11', 5), pin('10', 5)])).items.map((i) => i.id)).toEqual(['13']);
+		expect(
+			(
+				await stamped(next.state, [pin('13', 5), pin('12', 5), pin('11', 5), pin('10', 5)])
+			).items.map((i) => i.id),
+		).toEqual(['13']);
 	});
 
 	it('a pin that shows up late with an earlier created_at (within the grace window) still comes once', async () => {
@@ -138,7 +156,9 @@ describe('stamped lists (pins, boards)', () => {
 		const next = await pollStamped(state, 'src', reader, capped);
 		expect(reader.calls).toBe(2);
 		expect(ids(next.items)).toEqual(['93', '94', '95', '96', '97', '98', '99', '100']);
-		expect((await pollStamped(next.state, 'src', list([...many, pin('1', 1)]), capped)).items).toEqual([]);
+		expect(
+			(await pollStamped(next.state, 'src', list([...many, pin('1', 1)]), capped)).items,
+		).toEqual([]);
 	});
 });
 
@@ -146,9 +166,17 @@ describe('state bound at the production limits', () => {
 	it('a stamped source keeps at most 200 IDs (about 8 KB), however many pins arrive at once', async () => {
 		const t0 = Date.UTC(2025, 0, 1);
 		const pins = (n: number, from: number) =>
-			Array.from({ length: n }, (_, i) => ({ id: String(9_000_000_000_000_000_000n + BigInt(from + n - i)), created_at: new Date(t0 + (from + n - i) * 1000).toISOString() }));
+			Array.from({ length: n }, (_, i) => ({
+				id: String(9_000_000_000_000_000_000n + BigInt(from + n - i)),
+				created_at: new Date(t0 + (from + n - i) * 1000).toISOString(),
+			}));
 		const history = pins(300, 0);
-		const { state } = await pollStamped(undefined, 'pins:account', list(history, 250), DEFAULT_TRIGGER_LIMITS);
+		const { state } = await pollStamped(
+			undefined,
+			'pins:account',
+			list(history, 250),
+			DEFAULT_TRIGGER_LIMITS,
+		);
 		const burst = pins(1000, 300);
 		const reader = list([...burst, ...history], 250);
 		const next = await pollStamped(state, 'pins:account', reader, DEFAULT_TRIGGER_LIMITS);
@@ -157,7 +185,9 @@ describe('state bound at the production limits', () => {
 		expect(next.state.known).toHaveLength(200);
 		expect(stateSize(next.state)).toBeLessThan(8500);
 		const idle = list([...burst, ...history], 250);
-		expect((await pollStamped(next.state, 'pins:account', idle, DEFAULT_TRIGGER_LIMITS)).items).toEqual([]);
+		expect(
+			(await pollStamped(next.state, 'pins:account', idle, DEFAULT_TRIGGER_LIMITS)).items,
+		).toEqual([]);
 		expect(idle.calls).toBe(1);
 	});
 });
@@ -175,7 +205,12 @@ describe('followers', () => {
 		expect(followerWindowSize(flimits)).toBe(4);
 		expect(followerWindowSize(DEFAULT_TRIGGER_LIMITS)).toBe(100);
 		const first = await followers(undefined, users(...old));
-		expect(first.state).toEqual({ kind: 'followers', source: 'followers', window: old.slice(0, 4), complete: false });
+		expect(first.state).toEqual({
+			kind: 'followers',
+			source: 'followers',
+			window: old.slice(0, 4),
+			complete: false,
+		});
 		const idle = await followers(first.state, users(...old));
 		expect(idle.items).toEqual([]);
 		expect(idle.calls).toBe(1);
@@ -215,7 +250,12 @@ describe('followers', () => {
 
 	it('state stays small: 100 usernames at most', async () => {
 		const many = Array.from({ length: 1000 }, (_, i) => `a_rather_long_username_${i}`);
-		const { state } = await pollFollowers(undefined, 'followers', list(users(...many), 250), DEFAULT_TRIGGER_LIMITS);
+		const { state } = await pollFollowers(
+			undefined,
+			'followers',
+			list(users(...many), 250),
+			DEFAULT_TRIGGER_LIMITS,
+		);
 		expect(state.window).toHaveLength(100);
 		expect(stateSize(state)).toBeLessThan(3500);
 	});

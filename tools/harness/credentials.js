@@ -34,7 +34,16 @@ class MemoryCredentialsHelper extends ICredentialsHelper {
 
 	evaluate(value, self, credentials) {
 		const workflow = new Workflow({
-			nodes: [{ id: 'x', name: 'cred', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }],
+			nodes: [
+				{
+					id: 'x',
+					name: 'cred',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
+			],
 			connections: {},
 			active: false,
 			nodeTypes: this.pkg.nodeTypes,
@@ -62,7 +71,8 @@ class MemoryCredentialsHelper extends ICredentialsHelper {
 		Object.assign(data, structuredClone(this.store[type] ?? {}));
 		// Defaults may be expressions over the other fields ($self), as in n8n itself.
 		for (const [key, value] of Object.entries(data)) {
-			if (typeof value === 'string' && value.startsWith('=')) data[key] = this.evaluate(value, data);
+			if (typeof value === 'string' && value.startsWith('='))
+				data[key] = this.evaluate(value, data);
 		}
 		return data;
 	}

@@ -34,7 +34,10 @@ export declare const WORKFLOW_ID: 'test-wf';
 /** The execution id of every run (binary data of a run is stored under it). */
 export declare const EXECUTION_ID: 'test-exec';
 /** The credential ids the nodes refer to, by credential type. */
-export declare const CREDENTIAL_IDS: Record<'pinterestOAuth2Api' | 'pinterestApi', INodeCredentialsDetails>;
+export declare const CREDENTIAL_IDS: Record<
+	'pinterestOAuth2Api' | 'pinterestApi',
+	INodeCredentialsDetails
+>;
 
 /** Sends every n8n log line ("level message meta") into one array, which it returns. */
 export declare function captureLogs(): string[];
@@ -74,7 +77,11 @@ export declare class MemoryCredentialsHelper extends ICredentialsHelper {
 	): Promise<IHttpRequestOptions>;
 	preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined>;
 	getCredentials(): Promise<ICredentials>;
-	updateCredentials(details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject): Promise<void>;
+	updateCredentials(
+		details: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void>;
 	updateCredentialsOauthTokenData(
 		details: INodeCredentialsDetails,
 		type: string,
@@ -82,9 +89,14 @@ export declare class MemoryCredentialsHelper extends ICredentialsHelper {
 	): Promise<void>;
 }
 
-export declare function makeCredentials(store: Record<string, ICredentialDataDecryptedObject>): Promise<MemoryCredentialsHelper>;
+export declare function makeCredentials(
+	store: Record<string, ICredentialDataDecryptedObject>,
+): Promise<MemoryCredentialsHelper>;
 /** Access-token credential data pointing at a test base URL (token default 'pina_test_token'). */
-export declare function tokenCredential(baseUrl: string, accessToken?: string): ICredentialDataDecryptedObject;
+export declare function tokenCredential(
+	baseUrl: string,
+	accessToken?: string,
+): ICredentialDataDecryptedObject;
 /** OAuth2 credential data pointing at a test base URL. */
 export declare function oauth2Credential(
 	baseUrl: string,
@@ -123,7 +135,10 @@ export declare function loadOptionsContext(
 ): Promise<LoadOptionsContext>;
 
 /** A workflow holding just the Pinterest Trigger; its static data carries the poll state. */
-export declare function triggerWorkflow(parameters: IDataObject, staticData?: IDataObject): Promise<Workflow>;
+export declare function triggerWorkflow(
+	parameters: IDataObject,
+	staticData?: IDataObject,
+): Promise<Workflow>;
 
 /** One poll of triggerWorkflow's trigger through PollContext (default mode 'trigger', as in production). */
 export declare function poll(

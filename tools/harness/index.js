@@ -30,7 +30,9 @@ const { MemoryCredentialsHelper, oauth2Credential, tokenCredential } = require('
 const coreDir = path.dirname(require.resolve('n8n-core/package.json'));
 const { Container } = require(require.resolve('@n8n/di', { paths: [coreDir] }));
 {
-	const { SSHClientsManager } = require(path.join(coreDir, 'dist/execution-engine/ssh-clients-manager'));
+	const { SSHClientsManager } = require(
+		path.join(coreDir, 'dist/execution-engine/ssh-clients-manager'),
+	);
 	Container.get(SSHClientsManager).cleanupTimer?.unref?.();
 }
 
@@ -51,7 +53,8 @@ const CREDENTIAL_IDS = {
 
 /** A node of our package; its credential is pinterestApi for access-token authentication, else OAuth2. */
 function packageNode(id, name, type, parameters, position = [0, 0]) {
-	const credentialType = parameters.authentication === 'accessToken' ? 'pinterestApi' : 'pinterestOAuth2Api';
+	const credentialType =
+		parameters.authentication === 'accessToken' ? 'pinterestApi' : 'pinterestOAuth2Api';
 	return {
 		id,
 		name,
@@ -70,8 +73,14 @@ const logLines = [];
 
 /** Sends every n8n log line into logLines (for the secrets check); returns that array. */
 function captureLogs() {
-	const keep = (level) => (message, meta) => logLines.push(`${level} ${message} ${meta ? JSON.stringify(meta) : ''}`);
-	LoggerProxy.init({ error: keep('error'), warn: keep('warn'), info: keep('info'), debug: keep('debug') });
+	const keep = (level) => (message, meta) =>
+		logLines.push(`${level} ${message} ${meta ? JSON.stringify(meta) : ''}`);
+	LoggerProxy.init({
+		error: keep('error'),
+		warn: keep('warn'),
+		info: keep('info'),
+		debug: keep('debug'),
+	});
 	return logLines;
 }
 
@@ -89,7 +98,12 @@ const oAuth2ApiStub = {
 		{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '' },
 		{ displayName: 'Client Secret', name: 'clientSecret', type: 'string', default: '' },
 		{ displayName: 'Scope', name: 'scope', type: 'string', default: '' },
-		{ displayName: 'Auth URI Query Parameters', name: 'authQueryParameters', type: 'string', default: '' },
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'string',
+			default: '',
+		},
 		{ displayName: 'Authentication', name: 'authentication', type: 'string', default: 'header' },
 	],
 };
@@ -119,12 +133,15 @@ function loadPackage() {
 		const loader = new PackageDirectoryLoader(REPO_ROOT);
 		await loader.loadAll();
 		const types = { 'n8n-nodes-base.manualTrigger': manualTrigger };
-		for (const [name, data] of Object.entries(loader.nodeTypes)) types[`${PACKAGE}.${name}`] = data.type;
+		for (const [name, data] of Object.entries(loader.nodeTypes))
+			types[`${PACKAGE}.${name}`] = data.type;
 		const credentialTypes = { oAuth2Api: oAuth2ApiStub };
-		for (const [name, data] of Object.entries(loader.credentialTypes)) credentialTypes[name] = data.type;
+		for (const [name, data] of Object.entries(loader.credentialTypes))
+			credentialTypes[name] = data.type;
 		const nodeTypes = {
 			getByName: (type) => types[type],
-			getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(types[type], version),
+			getByNameAndVersion: (type, version) =>
+				NodeHelpers.getVersionedNodeType(types[type], version),
 			getKnownTypes: () => ({}),
 		};
 		return { nodeTypes, credentialTypes, loader };
@@ -192,12 +209,18 @@ async function execute(workflow, { startNode, resultNode, input, credentials }) 
 		executionData: {
 			contextData: {},
 			metadata: {},
-			nodeExecutionStack: [{ node: workflow.getNode(startNode), data: { main: [input] }, source: null }],
+			nodeExecutionStack: [
+				{ node: workflow.getNode(startNode), data: { main: [input] }, source: null },
+			],
 			waitingExecution: {},
 			waitingExecutionSource: null,
 		},
 	};
-	await new WorkflowExecute(makeAdditionalData(hooks, credentials), 'manual', runExecutionData).processRunExecutionData(workflow);
+	await new WorkflowExecute(
+		makeAdditionalData(hooks, credentials),
+		'manual',
+		runExecutionData,
+	).processRunExecutionData(workflow);
 	const run = await done;
 	const items = run.data.resultData.runData[resultNode]?.[0]?.data?.main?.[0] ?? [];
 	return { run, items, error: run.data.resultData.error, order, workflow };
@@ -208,7 +231,14 @@ async function runNode(parameters, options) {
 	const pkg = await loadPackage();
 	const nodeName = options.nodeName ?? NODE_NAME;
 	const nodes = [
-		{ id: 'n1', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'n1',
+			name: 'Manual',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		{
 			...packageNode('n2', nodeName, options.nodeType ?? NODE_TYPE, parameters, [200, 0]),
 			continueOnFail: options.continueOnFail,
@@ -216,7 +246,14 @@ async function runNode(parameters, options) {
 		},
 	];
 	const connections = { Manual: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } };
-	const workflow = new Workflow({ id: WORKFLOW_ID, nodes, connections, active: false, nodeTypes: pkg.nodeTypes, settings: {} });
+	const workflow = new Workflow({
+		id: WORKFLOW_ID,
+		nodes,
+		connections,
+		active: false,
+		nodeTypes: pkg.nodeTypes,
+		settings: {},
+	});
 	return await execute(workflow, {
 		startNode: 'Manual',
 		resultNode: nodeName,
@@ -229,7 +266,13 @@ async function runNode(parameters, options) {
 async function loadOptionsContext(parameters, credentials) {
 	const pkg = await loadPackage();
 	const node = packageNode('n2', NODE_NAME, NODE_TYPE, parameters);
-	const workflow = new Workflow({ id: WORKFLOW_ID, nodes: [node], connections: {}, active: false, nodeTypes: pkg.nodeTypes });
+	const workflow = new Workflow({
+		id: WORKFLOW_ID,
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: pkg.nodeTypes,
+	});
 	const additionalData = makeAdditionalData(makeHooks('manual', workflow), credentials);
 	// n8n passes the parameters being edited this way to list-search methods.
 	additionalData.currentNodeParameters = parameters;
@@ -260,7 +303,13 @@ async function triggerWorkflow(parameters, staticData) {
 async function poll(workflow, credentials, mode = 'trigger') {
 	const pkg = await loadPackage();
 	const additionalData = makeAdditionalData(makeHooks(mode, workflow), credentials);
-	const context = new PollContext(workflow, workflow.getNode(TRIGGER_NAME), additionalData, mode, 'activate');
+	const context = new PollContext(
+		workflow,
+		workflow.getNode(TRIGGER_NAME),
+		additionalData,
+		mode,
+		'activate',
+	);
 	const result = await pkg.nodeTypes.getByNameAndVersion(TRIGGER_TYPE, 1).poll.call(context);
 	return result ? result[0] : null;
 }
@@ -268,7 +317,12 @@ async function poll(workflow, credentials, mode = 'trigger') {
 /** "Fetch Test Event": WorkflowExecute in manual mode with the trigger as start node. */
 async function runTrigger(parameters, credentials, staticData) {
 	const workflow = await triggerWorkflow(parameters, staticData);
-	return await execute(workflow, { startNode: TRIGGER_NAME, resultNode: TRIGGER_NAME, input: [{ json: {} }], credentials });
+	return await execute(workflow, {
+		startNode: TRIGGER_NAME,
+		resultNode: TRIGGER_NAME,
+		input: [{ json: {} }],
+		credentials,
+	});
 }
 
 /**

@@ -27,23 +27,75 @@ interface ResourceDescription {
 // The node's resources; the Resource menu lists them alphabetically, as n8n's own nodes do.
 // Advertising resources need the ads/catalogs scopes (an option of the OAuth2 credential).
 const resources: ResourceDescription[] = [
-	{ option: { name: 'Account', value: 'account' }, operations: accountOperations, fields: accountFields },
+	{
+		option: { name: 'Account', value: 'account' },
+		operations: accountOperations,
+		fields: accountFields,
+	},
 	{ option: { name: 'Board', value: 'board' }, operations: boardOperations, fields: boardFields },
-	{ option: { name: 'Board Section', value: 'boardSection' }, operations: boardSectionOperations, fields: boardSectionFields },
-	{ option: { name: 'Follow', value: 'follow' }, operations: followOperations, fields: followFields },
+	{
+		option: { name: 'Board Section', value: 'boardSection' },
+		operations: boardSectionOperations,
+		fields: boardSectionFields,
+	},
+	{
+		option: { name: 'Follow', value: 'follow' },
+		operations: followOperations,
+		fields: followFields,
+	},
 	{ option: { name: 'Media', value: 'media' }, operations: mediaOperations, fields: mediaFields },
 	{ option: { name: 'Pin', value: 'pin' }, operations: pinOperations, fields: pinFields },
-	{ option: { name: 'Search', value: 'search' }, operations: searchOperations, fields: searchFields },
-	{ option: { name: 'Ad Account', value: 'adAccount' }, operations: adAccountOperations, fields: adAccountFields },
-	{ option: { name: 'Campaign', value: 'campaign' }, operations: campaignOperations, fields: campaignFields },
-	{ option: { name: 'Ad Group', value: 'adGroup' }, operations: adGroupOperations, fields: adGroupFields },
+	{
+		option: { name: 'Search', value: 'search' },
+		operations: searchOperations,
+		fields: searchFields,
+	},
+	{
+		option: { name: 'Ad Account', value: 'adAccount' },
+		operations: adAccountOperations,
+		fields: adAccountFields,
+	},
+	{
+		option: { name: 'Campaign', value: 'campaign' },
+		operations: campaignOperations,
+		fields: campaignFields,
+	},
+	{
+		option: { name: 'Ad Group', value: 'adGroup' },
+		operations: adGroupOperations,
+		fields: adGroupFields,
+	},
 	{ option: { name: 'Ad', value: 'ad' }, operations: adOperations, fields: adFields },
-	{ option: { name: 'Report', value: 'report' }, operations: reportOperations, fields: reportFields },
-	{ option: { name: 'Catalog', value: 'catalog' }, operations: catalogOperations, fields: catalogFields },
-	{ option: { name: 'Audience', value: 'audience' }, operations: audienceOperations, fields: audienceFields },
-	{ option: { name: 'Keyword', value: 'keyword' }, operations: keywordOperations, fields: keywordFields },
-	{ option: { name: 'Conversion Tag', value: 'conversionTag' }, operations: conversionTagOperations, fields: conversionTagFields },
-	{ option: { name: 'Customer List', value: 'customerList' }, operations: customerListOperations, fields: customerListFields },
+	{
+		option: { name: 'Report', value: 'report' },
+		operations: reportOperations,
+		fields: reportFields,
+	},
+	{
+		option: { name: 'Catalog', value: 'catalog' },
+		operations: catalogOperations,
+		fields: catalogFields,
+	},
+	{
+		option: { name: 'Audience', value: 'audience' },
+		operations: audienceOperations,
+		fields: audienceFields,
+	},
+	{
+		option: { name: 'Keyword', value: 'keyword' },
+		operations: keywordOperations,
+		fields: keywordFields,
+	},
+	{
+		option: { name: 'Conversion Tag', value: 'conversionTag' },
+		operations: conversionTagOperations,
+		fields: conversionTagFields,
+	},
+	{
+		option: { name: 'Customer List', value: 'customerList' },
+		operations: customerListOperations,
+		fields: customerListFields,
+	},
 ]
 	.filter((resource) => resource.operations.length > 0)
 	.sort((a, b) => a.option.name.localeCompare(b.option.name));

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	PreSendAction,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { idList } from './adsResolve';
@@ -14,18 +19,28 @@ export function syncAnalyticsRules(granularity: string, entity: boolean): DateRu
 	if (granularity === 'HOUR') {
 		return { maxDaysBack: 8, maxRangeDays: entity ? 3 : undefined, reason: 'granularity Hour' };
 	}
-	return { maxDaysBack: 90, maxRangeDays: 90, reason: `granularity ${granularityName(granularity)}` };
+	return {
+		maxDaysBack: 90,
+		maxRangeDays: 90,
+		reason: `granularity ${granularityName(granularity)}`,
+	};
 }
 
 /** Async reports: 914 days back, 186 long; HOUR 8 / 3; level PRODUCT_ITEM 92 / 31. */
 export function reportRules(granularity: string, level: string): DateRules {
-	let rules: DateRules = { maxDaysBack: 914, maxRangeDays: 186, reason: `granularity ${granularityName(granularity)}` };
-	if (level === 'PRODUCT_ITEM') rules = { maxDaysBack: 92, maxRangeDays: 31, reason: 'level Product Item' };
+	let rules: DateRules = {
+		maxDaysBack: 914,
+		maxRangeDays: 186,
+		reason: `granularity ${granularityName(granularity)}`,
+	};
+	if (level === 'PRODUCT_ITEM')
+		rules = { maxDaysBack: 92, maxRangeDays: 31, reason: 'level Product Item' };
 	if (granularity === 'HOUR') {
 		rules = {
 			maxDaysBack: Math.min(rules.maxDaysBack, 8),
 			maxRangeDays: Math.min(rules.maxRangeDays ?? 3, 3),
-			reason: level === 'PRODUCT_ITEM' ? 'granularity Hour and level Product Item' : 'granularity Hour',
+			reason:
+				level === 'PRODUCT_ITEM' ? 'granularity Hour and level Product Item' : 'granularity Hour',
 		};
 	}
 	return rules;
@@ -50,10 +65,15 @@ export function columnList(context: IExecuteSingleFunctions, parameter = 'column
 	}
 	const bad = columns.find((column) => !/^[A-Z0-9_]+$/.test(column));
 	if (bad) {
-		throw new NodeOperationError(context.getNode(), `Column "${bad.slice(0, 60)}" is not a column name`, {
-			itemIndex: context.getItemIndex(),
-			description: 'Column names are upper case with underscores, e.g. SPEND_IN_DOLLAR, TOTAL_CLICKTHROUGH.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`Column "${bad.slice(0, 60)}" is not a column name`,
+			{
+				itemIndex: context.getItemIndex(),
+				description:
+					'Column names are upper case with underscores, e.g. SPEND_IN_DOLLAR, TOTAL_CLICKTHROUGH.',
+			},
+		);
 	}
 	return columns;
 }
@@ -73,14 +93,22 @@ export function attributionValues(context: IExecuteSingleFunctions): IDataObject
  * preSend of the sync analytics operations: dates (checked), granularity, comma-joined
  * columns (explode: false in the spec), attribution, and the entity IDs when asked.
  */
-export function sendSyncAnalytics(entity?: { parameter: string; query: string; field: string }): PreSendAction {
+export function sendSyncAnalytics(entity?: {
+	parameter: string;
+	query: string;
+	field: string;
+}): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const granularity = this.getNodeParameter('granularity', 'DAY') as string;
 		const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
 		if (entity) {
 			qs[entity.query] = idList(this, entity.parameter, entity.field, { required: true, max: 250 });
 		}
-		const { startDate, endDate } = resolveDateWindow(this, syncAnalyticsRules(granularity, !!entity), adsRanges);
+		const { startDate, endDate } = resolveDateWindow(
+			this,
+			syncAnalyticsRules(granularity, !!entity),
+			adsRanges,
+		);
 		qs.start_date = startDate;
 		qs.end_date = endDate;
 		qs.columns = columnList(this).join(',');

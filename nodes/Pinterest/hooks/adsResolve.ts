@@ -19,15 +19,53 @@ interface AdsObject {
 
 /** The path placeholders our preSend fills, and the parameters they come from. */
 export const ADS_OBJECTS: Record<string, AdsObject> = {
-	adAccountId: { parameter: 'adAccount', field: 'Ad Account', searchListMethod: 'searchAdAccounts', placeholder: '549755885175' },
-	campaignId: { parameter: 'campaign', field: 'Campaign', searchListMethod: 'searchCampaigns', placeholder: '626736533506' },
-	adGroupId: { parameter: 'adGroup', field: 'Ad Group', searchListMethod: 'searchAdGroups', placeholder: '2680060704746' },
-	adId: { parameter: 'ad', field: 'Ad', searchListMethod: 'searchAds', placeholder: '687195134316' },
-	feedId: { parameter: 'feed', field: 'Feed', searchListMethod: 'searchFeeds', placeholder: '2680059592705' },
-	productGroupId: { parameter: 'productGroup', field: 'Product Group', searchListMethod: 'searchProductGroups', placeholder: '443727193917' },
+	adAccountId: {
+		parameter: 'adAccount',
+		field: 'Ad Account',
+		searchListMethod: 'searchAdAccounts',
+		placeholder: '549755885175',
+	},
+	campaignId: {
+		parameter: 'campaign',
+		field: 'Campaign',
+		searchListMethod: 'searchCampaigns',
+		placeholder: '626736533506',
+	},
+	adGroupId: {
+		parameter: 'adGroup',
+		field: 'Ad Group',
+		searchListMethod: 'searchAdGroups',
+		placeholder: '2680060704746',
+	},
+	adId: {
+		parameter: 'ad',
+		field: 'Ad',
+		searchListMethod: 'searchAds',
+		placeholder: '687195134316',
+	},
+	feedId: {
+		parameter: 'feed',
+		field: 'Feed',
+		searchListMethod: 'searchFeeds',
+		placeholder: '2680059592705',
+	},
+	productGroupId: {
+		parameter: 'productGroup',
+		field: 'Product Group',
+		searchListMethod: 'searchProductGroups',
+		placeholder: '443727193917',
+	},
 	audienceId: { parameter: 'audienceId', field: 'Audience ID', placeholder: '549755885175' },
-	conversionTagId: { parameter: 'conversionTagId', field: 'Conversion Tag ID', placeholder: '2612345678901' },
-	customerListId: { parameter: 'customerListId', field: 'Customer List ID', placeholder: '549755885175' },
+	conversionTagId: {
+		parameter: 'conversionTagId',
+		field: 'Conversion Tag ID',
+		placeholder: '2612345678901',
+	},
+	customerListId: {
+		parameter: 'customerListId',
+		field: 'Customer List ID',
+		placeholder: '549755885175',
+	},
 };
 
 function itemIndexOf(context: PinterestContext): number {
@@ -37,7 +75,12 @@ function itemIndexOf(context: PinterestContext): number {
 /** The validated ID of one of ADS_OBJECTS. */
 export function resolveAdsId(context: PinterestContext, key: keyof typeof ADS_OBJECTS): string {
 	const object = ADS_OBJECTS[key];
-	return checkId(context.getNode(), locatorOf(context, object.parameter).value, object.field, itemIndexOf(context));
+	return checkId(
+		context.getNode(),
+		locatorOf(context, object.parameter).value,
+		object.field,
+		itemIndexOf(context),
+	);
 }
 
 /**

@@ -10,7 +10,8 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A date-time without an offset, as n8n's date picker stores it (the wall time of the
 // workflow's timezone): the calendar date the user picked is taken as it is.
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const ZONED_DATE_TIME =
+	/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /** The relative Date Range values: [days back of the start, days back of the end]. */
 export const RELATIVE_RANGES: Record<string, [number, number]> = {
@@ -96,7 +97,9 @@ function isCalendarDate(date: string): boolean {
 	if (!match) return false;
 	const [, y, m, d] = match.map(Number);
 	const parsed = new Date(Date.UTC(y, m - 1, d));
-	return parsed.getUTCFullYear() === y && parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d;
+	return (
+		parsed.getUTCFullYear() === y && parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d
+	);
 }
 
 /**
@@ -108,7 +111,11 @@ export function toUtcDate(value: unknown): string | undefined {
 	let date: Date | undefined;
 	if (value instanceof Date) {
 		date = value;
-	} else if (value && typeof value === 'object' && typeof (value as IDataObject).toJSDate === 'function') {
+	} else if (
+		value &&
+		typeof value === 'object' &&
+		typeof (value as IDataObject).toJSDate === 'function'
+	) {
 		date = (value as { toJSDate: () => Date }).toJSDate();
 	} else if (typeof value === 'string') {
 		const text = value.trim();

@@ -1,4 +1,3 @@
-
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
@@ -31,7 +30,11 @@ interface ReportFilter {
 const REPORT_FILTERS: Record<string, ReportFilter> = {
 	campaign_ids: { parameter: 'campaignIds', field: 'Campaign IDs', kind: 'ids' },
 	campaign_statuses: { parameter: 'campaignStatuses', field: 'Campaign Statuses', kind: 'enum' },
-	campaign_objective_types: { parameter: 'campaignObjectiveTypes', field: 'Campaign Objective Types', kind: 'enum' },
+	campaign_objective_types: {
+		parameter: 'campaignObjectiveTypes',
+		field: 'Campaign Objective Types',
+		kind: 'enum',
+	},
 	ad_group_ids: { parameter: 'adGroupIds', field: 'Ad Group IDs', kind: 'ids' },
 	ad_group_statuses: { parameter: 'adGroupStatuses', field: 'Ad Group Statuses', kind: 'enum' },
 	ad_ids: { parameter: 'adIds', field: 'Ad IDs', kind: 'ids' },
@@ -41,12 +44,19 @@ const REPORT_FILTERS: Record<string, ReportFilter> = {
 };
 
 /** preSend of Report → Create: the JSON body (the endpoint takes no query parameters). */
-export async function sendReportRequest(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendReportRequest(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const node = this.getNode();
 	const itemIndex = this.getItemIndex();
 	const level = this.getNodeParameter('level', 'CAMPAIGN') as string;
 	const granularity = this.getNodeParameter('granularity', 'DAY') as string;
-	const { startDate, endDate } = resolveDateWindow(this, reportRules(granularity, level), adsRanges);
+	const { startDate, endDate } = resolveDateWindow(
+		this,
+		reportRules(granularity, level),
+		adsRanges,
+	);
 	const body: IDataObject = {
 		start_date: startDate,
 		end_date: endDate,
@@ -59,37 +69,56 @@ export async function sendReportRequest(this: IExecuteSingleFunctions, requestOp
 	const filters = this.getNodeParameter('filters', {}) as IDataObject;
 	for (const [key, filter] of Object.entries(REPORT_FILTERS)) {
 		const value = filters[filter.parameter];
-		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+			continue;
 		if (filter.kind === 'ids') {
 			const ids = idList(this, `filters.${filter.parameter}`, filter.field, { max: 500 });
 			if (ids.length) body[key] = ids;
 		} else {
-			body[key] = Array.isArray(value) ? value : String(value).split(/[\s,;]+/).filter(Boolean);
+			body[key] = Array.isArray(value)
+				? value
+				: String(value)
+						.split(/[\s,;]+/)
+						.filter(Boolean);
 		}
 	}
 	if (level === 'PRODUCT_ITEM' && (body.ad_ids || body.ad_statuses)) {
-		throw new NodeOperationError(node, 'Ad IDs and Ad Statuses cannot be used with level Product Item', {
-			itemIndex,
-			description: 'Pinterest does not accept ad filters on product item reports. Remove them, or pick another level.',
-		});
+		throw new NodeOperationError(
+			node,
+			'Ad IDs and Ad Statuses cannot be used with level Product Item',
+			{
+				itemIndex,
+				description:
+					'Pinterest does not accept ad filters on product item reports. Remove them, or pick another level.',
+			},
+		);
 	}
 	if (body.targeting_types && !level.endsWith('_TARGETING')) {
-		throw new NodeOperationError(node, `Targeting Types need a targeting level (level is ${level})`, {
-			itemIndex,
-			description: 'Pick a level ending in "Targeting", e.g. Campaign Targeting, or remove the Targeting Types filter.',
-		});
+		throw new NodeOperationError(
+			node,
+			`Targeting Types need a targeting level (level is ${level})`,
+			{
+				itemIndex,
+				description:
+					'Pick a level ending in "Targeting", e.g. Campaign Targeting, or remove the Targeting Types filter.',
+			},
+		);
 	}
 	requestOptions.body = body;
 	return requestOptions;
 }
 
 /** preSend of Report → Get Status: the token query parameter. */
-export async function sendReportToken(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendReportToken(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const token = String(this.getNodeParameter('token', '') ?? '').trim();
 	if (!token) {
 		throw new NodeOperationError(this.getNode(), 'Token is empty', {
 			itemIndex: this.getItemIndex(),
-			description: 'Use the token that Report → Create returned (its "token" field), e.g. {{ $json.token }}.',
+			description:
+				'Use the token that Report → Create returned (its "token" field), e.g. {{ $json.token }}.',
 		});
 	}
 	requestOptions.qs = { ...(requestOptions.qs ?? {}), token };
@@ -104,7 +133,10 @@ function bufferOf(body: unknown): Buffer {
 }
 
 /** Downloads the report file (no Pinterest credential) and gunzips it when it is gzip. */
-export async function downloadReport(context: IExecuteSingleFunctions, url: string): Promise<Buffer> {
+export async function downloadReport(
+	context: IExecuteSingleFunctions,
+	url: string,
+): Promise<Buffer> {
 	let response: IN8nHttpFullResponse;
 	try {
 		response = (await context.helpers.httpRequest({
@@ -115,21 +147,32 @@ export async function downloadReport(context: IExecuteSingleFunctions, url: stri
 			returnFullResponse: true,
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
-		const status = (error as { httpCode?: string; response?: { status?: number } }).response?.status;
-		throw new NodeOperationError(context.getNode(), `Could not download the report file${status ? ` (HTTP ${status})` : ''}`, {
-			itemIndex: context.getItemIndex(),
-			description: 'Pinterest report links are valid for five minutes and the report for one hour. Run Report → Get Status with the token to get a fresh link, or create the report again.',
-		});
+		const status = (error as { httpCode?: string; response?: { status?: number } }).response
+			?.status;
+		throw new NodeOperationError(
+			context.getNode(),
+			`Could not download the report file${status ? ` (HTTP ${status})` : ''}`,
+			{
+				itemIndex: context.getItemIndex(),
+				description:
+					'Pinterest report links are valid for five minutes and the report for one hour. Run Report → Get Status with the token to get a fresh link, or create the report again.',
+			},
+		);
 	}
 	const buffer = bufferOf(response.body);
 	if (!(buffer.length > 2 && buffer[0] === 0x1f && buffer[1] === 0x8b)) return buffer;
 	try {
 		return await gunzip(buffer);
 	} catch (error) {
-		throw new NodeOperationError(context.getNode(), `The report file could not be decompressed: ${(error as Error).message}`, {
-			itemIndex: context.getItemIndex(),
-			description: 'Pinterest sent a gzip file that is damaged or cut off. Create the report again.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`The report file could not be decompressed: ${(error as Error).message}`,
+			{
+				itemIndex: context.getItemIndex(),
+				description:
+					'Pinterest sent a gzip file that is damaged or cut off. Create the report again.',
+			},
+		);
 	}
 }
 
@@ -156,10 +199,15 @@ export async function reportOutput(
 ): Promise<INodeExecutionData[]> {
 	const url = typeof status.url === 'string' ? status.url : '';
 	if (!url) {
-		throw new NodeOperationError(context.getNode(), `Report ${token} is finished but has no download link`, {
-			itemIndex: context.getItemIndex(),
-			description: 'Pinterest returned no URL for this report. Create it again; if it keeps happening, the date range may have no data.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`Report ${token} is finished but has no download link`,
+			{
+				itemIndex: context.getItemIndex(),
+				description:
+					'Pinterest returned no URL for this report. Create it again; if it keeps happening, the date range may have no data.',
+			},
+		);
 	}
 	const file = await downloadReport(context, url);
 	if (format !== 'CSV' && format !== 'JSON') {
@@ -185,13 +233,17 @@ export async function reportOutput(
 }
 
 function reportFailure(context: IExecuteSingleFunctions, token: string, reportStatus: string) {
-	return new NodeOperationError(context.getNode(), `Report ${token} ended with status ${reportStatus}`, {
-		itemIndex: context.getItemIndex(),
-		description:
-			reportStatus === 'EXPIRED' || reportStatus === 'DOES_NOT_EXIST'
-				? 'Pinterest keeps a report for one hour. Create the report again.'
-				: 'Pinterest could not build the report. Check the level, columns and filters (e.g. fewer columns or a shorter date range) and create it again.',
-	});
+	return new NodeOperationError(
+		context.getNode(),
+		`Report ${token} ended with status ${reportStatus}`,
+		{
+			itemIndex: context.getItemIndex(),
+			description:
+				reportStatus === 'EXPIRED' || reportStatus === 'DOES_NOT_EXIST'
+					? 'Pinterest keeps a report for one hour. Create the report again.'
+					: 'Pinterest could not build the report. Check the level, columns and filters (e.g. fewer columns or a shorter date range) and create it again.',
+		},
+	);
 }
 
 /**
@@ -226,10 +278,14 @@ export async function waitForReport(
 		if (REPORT_FAILED_STATUSES.includes(status)) throw reportFailure(this, token, status);
 		const remaining = deadline - Date.now();
 		if (remaining <= 0) {
-			throw new NodeOperationError(this.getNode(), `Report ${token} is not ready after ${maxWaitSeconds} seconds (status ${status})`, {
-				itemIndex,
-				description: `Raise Max Wait, or fetch it later with Report → Get Status, token ${token} and Output "Rows" (the report is kept for one hour).`,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Report ${token} is not ready after ${maxWaitSeconds} seconds (status ${status})`,
+				{
+					itemIndex,
+					description: `Raise Max Wait, or fetch it later with Report → Get Status, token ${token} and Output "Rows" (the report is kept for one hour).`,
+				},
+			);
 		}
 		await sleep(Math.min(delay, remaining));
 		delay = Math.min(Math.max(delay * 2, 1), MAX_POLL_DELAY_MS);
@@ -256,10 +312,15 @@ export async function reportStatusOutput(
 	const status = String(body.report_status ?? '');
 	if (status !== 'FINISHED') {
 		if (REPORT_FAILED_STATUSES.includes(status)) throw reportFailure(this, token, status);
-		throw new NodeOperationError(this.getNode(), `Report ${token} is not ready yet (status ${status || 'unknown'})`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Wait a little (e.g. with a Wait node) and run again, or use Output "Status" to check first.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Report ${token} is not ready yet (status ${status || 'unknown'})`,
+			{
+				itemIndex: this.getItemIndex(),
+				description:
+					'Wait a little (e.g. with a Wait node) and run again, or use Output "Status" to check first.',
+			},
+		);
 	}
 	return await reportOutput(this, body, token, output, 'AUTO');
 }

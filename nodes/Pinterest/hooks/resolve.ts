@@ -1,4 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeParameterResourceLocator,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
@@ -8,7 +12,8 @@ import { fetchPages } from '../transport/pagination';
 
 // Pinterest web URLs: pin links carry the pin ID; board and section links carry the
 // owner's username and slugs of the names, which we match against the account's boards.
-export const PIN_URL_REGEX = '^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/pin/(\\d+)(?:[/?#].*)?$';
+export const PIN_URL_REGEX =
+	'^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/pin/(\\d+)(?:[/?#].*)?$';
 export const BOARD_URL_REGEX =
 	'^https?://(?:[a-z]{2,3}\\.)?pinterest\\.[a-z.]+/([^/?#]+)/([^/?#]+)/?(?:[?#].*)?$';
 export const SECTION_URL_REGEX =
@@ -32,7 +37,10 @@ export function boardUrl(board: IDataObject): string | undefined {
 }
 
 /** The one reader of locator parameters: a resource locator as is, a plain value as By ID. */
-export function locatorOf(context: PinterestContext, parameter: string): INodeParameterResourceLocator {
+export function locatorOf(
+	context: PinterestContext,
+	parameter: string,
+): INodeParameterResourceLocator {
 	const raw = parameterOf(context, parameter, '');
 	if (raw && typeof raw === 'object' && 'mode' in (raw as IDataObject)) {
 		return raw as INodeParameterResourceLocator;
@@ -82,10 +90,13 @@ async function boardFromUrl(context: PinterestContext, url: string, field: strin
 	if (found.length !== 1) {
 		throw new NodeOperationError(
 			context.getNode(),
-			found.length ? `${field} URL matches ${found.length} boards` : `No board of this account matches the ${field} URL`,
+			found.length
+				? `${field} URL matches ${found.length} boards`
+				: `No board of this account matches the ${field} URL`,
 			{
 				itemIndex,
-				description: 'Pinterest board links carry no ID, so the node matches the board name among the boards of the connected account. Pick the board From list or give its ID instead.',
+				description:
+					'Pinterest board links carry no ID, so the node matches the board name among the boards of the connected account. Pick the board From list or give its ID instead.',
 			},
 		);
 	}
@@ -99,7 +110,8 @@ export async function resolveBoardId(
 	field = 'Board',
 ): Promise<string> {
 	const locator = locatorOf(context, parameter);
-	if (locator.mode === 'url') return await boardFromUrl(context, String(locator.value ?? ''), field);
+	if (locator.mode === 'url')
+		return await boardFromUrl(context, String(locator.value ?? ''), field);
 	return checkId(context.getNode(), locator.value, field, itemIndexOf(context));
 }
 
@@ -116,10 +128,14 @@ export async function resolveSectionId(
 	const url = String(locator.value ?? '');
 	const match = new RegExp(SECTION_URL_REGEX, 'i').exec(url.trim());
 	if (!match) {
-		throw new NodeOperationError(context.getNode(), `${field} is not a Pinterest board section URL`, {
-			itemIndex,
-			description: `Expected a link like https://www.pinterest.com/<username>/<board>/<section>/, got "${url.slice(0, 120)}".`,
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`${field} is not a Pinterest board section URL`,
+			{
+				itemIndex,
+				description: `Expected a link like https://www.pinterest.com/<username>/<board>/<section>/, got "${url.slice(0, 120)}".`,
+			},
+		);
 	}
 	const slug = decodeSlug(match[3]);
 	const { items } = await fetchPages.call(
@@ -129,10 +145,14 @@ export async function resolveSectionId(
 	);
 	const found = items.filter((section) => slugify(String(section.name ?? '')) === slug);
 	if (found.length !== 1) {
-		throw new NodeOperationError(context.getNode(), `No section of board ${boardId} matches the ${field} URL`, {
-			itemIndex,
-			description: 'Pick the section From list or give its ID instead.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`No section of board ${boardId} matches the ${field} URL`,
+			{
+				itemIndex,
+				description: 'Pick the section From list or give its ID instead.',
+			},
+		);
 	}
 	return String(found[0].id);
 }
@@ -160,7 +180,9 @@ export function resolvePinId(context: PinterestContext, parameter = 'pin', field
  */
 export function normalizeUsername(value: unknown): string {
 	let text = String(value ?? '').trim();
-	const link = /^https?:\/\/(?:[a-z]{2,3}\.)?pinterest\.[a-z.]+\/([^/?#]+)\/?(?:[?#].*)?$/i.exec(text);
+	const link = /^https?:\/\/(?:[a-z]{2,3}\.)?pinterest\.[a-z.]+\/([^/?#]+)\/?(?:[?#].*)?$/i.exec(
+		text,
+	);
 	if (link) text = link[1];
 	return text.replace(/^@/, '');
 }
@@ -170,22 +192,29 @@ function checkUsername(context: IExecuteSingleFunctions, username: string): stri
 	if (username === '') {
 		throw new NodeOperationError(context.getNode(), 'Username is empty', {
 			itemIndex,
-			description: 'Set the Pinterest username, e.g. "pinterest" from https://www.pinterest.com/pinterest/.',
+			description:
+				'Set the Pinterest username, e.g. "pinterest" from https://www.pinterest.com/pinterest/.',
 		});
 	}
 	if (/^\d+$/.test(username) || /[\s/?#]/.test(username)) {
-		throw new NodeOperationError(context.getNode(), `Username "${username.slice(0, 60)}" is not a Pinterest username`, {
-			itemIndex,
-			description:
-				'Give the username as it appears in the profile link (https://www.pinterest.com/<username>/), not a user ID: Pinterest usernames are not digits only and contain no spaces.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`Username "${username.slice(0, 60)}" is not a Pinterest username`,
+			{
+				itemIndex,
+				description:
+					'Give the username as it appears in the profile link (https://www.pinterest.com/<username>/), not a user ID: Pinterest usernames are not digits only and contain no spaces.',
+			},
+		);
 	}
 	return username;
 }
 
 /** {username} in a path: the required Username parameter. */
 export function resolveUsername(context: IExecuteSingleFunctions): string {
-	return encodeURIComponent(checkUsername(context, normalizeUsername(context.getNodeParameter('username', ''))));
+	return encodeURIComponent(
+		checkUsername(context, normalizeUsername(context.getNodeParameter('username', ''))),
+	);
 }
 
 /**
@@ -202,10 +231,14 @@ export async function resolveUsernameOrSelf(context: IExecuteSingleFunctions): P
 		);
 		const own = (account.body as { username?: unknown } | undefined)?.username;
 		if (typeof own !== 'string' || own === '') {
-			throw new NodeOperationError(context.getNode(), 'Could not read the username of the connected account', {
-				itemIndex: context.getItemIndex(),
-				description: 'Pinterest returned no username for the account. Set Username explicitly.',
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				'Could not read the username of the connected account',
+				{
+					itemIndex: context.getItemIndex(),
+					description: 'Pinterest returned no username for the account. Set Username explicitly.',
+				},
+			);
 		}
 		username = own;
 	}

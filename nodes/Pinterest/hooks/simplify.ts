@@ -1,8 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { boardUrl } from './resolve';
 
@@ -43,7 +39,9 @@ export function simplifyPin(pin: IDataObject): IDataObject {
 		creative_type: pin.creative_type ?? null,
 		dominant_color: pin.dominant_color ?? null,
 		media_type: media.media_type ?? null,
-		image_url: largestImage(images) ?? (typeof media.cover_image_url === 'string' ? media.cover_image_url : null),
+		image_url:
+			largestImage(images) ??
+			(typeof media.cover_image_url === 'string' ? media.cover_image_url : null),
 		video_cover_url: typeof media.cover_image_url === 'string' ? media.cover_image_url : null,
 		pin_url: typeof pin.id === 'string' ? `https://www.pinterest.com/pin/${pin.id}/` : null,
 	};

@@ -31,13 +31,22 @@ export function checkLength(
 }
 
 /** preSend: fails before the request when a text is empty (if required) or longer than max. */
-export function checkText(parameter: string, field: string, max: number, required = false): PreSendAction {
+export function checkText(
+	parameter: string,
+	field: string,
+	max: number,
+	required = false,
+): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const path = parameter.split('.');
 		let value: unknown = this.getNodeParameter(path[0], undefined);
 		for (const key of path.slice(1)) value = (value as Record<string, unknown> | undefined)?.[key];
 		if ((value === undefined || value === null || value === '') && required) {
-			fail(this, `${field} is empty`, `Set ${field}; if it comes from an expression, check it resolves to text for this item.`);
+			fail(
+				this,
+				`${field} is empty`,
+				`Set ${field}; if it comes from an expression, check it resolves to text for this item.`,
+			);
 		}
 		checkLength(this, value, field, max);
 		return requestOptions;
@@ -45,7 +54,11 @@ export function checkText(parameter: string, field: string, max: number, require
 }
 
 /** A destination link: at most 2048 characters and an absolute http(s) URL. */
-export function checkLink(context: IExecuteSingleFunctions, value: unknown, field: string): string | undefined {
+export function checkLink(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	field: string,
+): string | undefined {
 	const text = checkLength(context, value, field, PIN_LIMITS.link);
 	if (text === undefined) return undefined;
 	checkUrl(context, text, field);

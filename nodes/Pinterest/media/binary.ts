@@ -55,7 +55,9 @@ export function mimeTypeOf(binary: IBinaryData): string {
 		.toLowerCase();
 	if (mime === 'image/jpg' || mime === 'image/pjpeg') mime = 'image/jpeg';
 	if (!mime || mime === 'application/octet-stream') {
-		const extension = String(binary.fileExtension ?? binary.fileName?.split('.').pop() ?? '').toLowerCase();
+		const extension = String(
+			binary.fileExtension ?? binary.fileName?.split('.').pop() ?? '',
+		).toLowerCase();
 		if (extension === 'jpg' || extension === 'jpeg') return 'image/jpeg';
 		if (extension === 'png') return 'image/png';
 	}

@@ -69,7 +69,10 @@ function pullStream(source: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Arr
  * as the LAST part (S3 POST-policy uploads ignore anything after the file).
  * Only the small head and tail are in memory; the file passes through chunk by chunk.
  */
-export function encodeMultipart(fields: Record<string, string>, file: MultipartFile): MultipartBody {
+export function encodeMultipart(
+	fields: Record<string, string>,
+	file: MultipartFile,
+): MultipartBody {
 	const boundary = `----n8nPinterestBoundary${randomBytes(12).toString('hex')}`;
 	let head = '';
 	for (const [name, value] of Object.entries(fields)) {

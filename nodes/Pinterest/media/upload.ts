@@ -22,13 +22,20 @@ export interface RegisteredMedia {
 }
 
 /** The answer to POST /media {media_type: 'video'}: the S3 upload URL and its fields. */
-export function registeredMedia(context: IExecuteSingleFunctions, answer: unknown): RegisteredMedia {
+export function registeredMedia(
+	context: IExecuteSingleFunctions,
+	answer: unknown,
+): RegisteredMedia {
 	const body = (answer ?? {}) as IDataObject;
 	if (typeof body.media_id !== 'string' || typeof body.upload_url !== 'string') {
-		throw new NodeOperationError(context.getNode(), 'Pinterest did not return an upload URL for the video', {
-			itemIndex: context.getItemIndex(),
-			description: 'The answer to POST /media had no media_id or upload_url. Try again later.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			'Pinterest did not return an upload URL for the video',
+			{
+				itemIndex: context.getItemIndex(),
+				description: 'The answer to POST /media had no media_id or upload_url. Try again later.',
+			},
+		);
 	}
 	const parameters: Record<string, string> = {};
 	for (const [key, value] of Object.entries((body.upload_parameters ?? {}) as IDataObject)) {
@@ -95,10 +102,14 @@ export async function uploadFile(
 			encoding: 'text',
 		})) as { statusCode: number; body: unknown };
 	} catch (error) {
-		throw new NodeOperationError(context.getNode(), `Uploading the video failed: ${(error as Error).message}`, {
-			itemIndex,
-			description: `The file could not be sent to Pinterest's upload server (media ${media.media_id}). Check the network connection and try again.`,
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`Uploading the video failed: ${(error as Error).message}`,
+			{
+				itemIndex,
+				description: `The file could not be sent to Pinterest's upload server (media ${media.media_id}). Check the network connection and try again.`,
+			},
+		);
 	}
 	if (response.statusCode < 200 || response.statusCode >= 300) {
 		throw new NodeOperationError(
@@ -133,11 +144,15 @@ export async function waitForMedia(
 		const media = (response.body ?? {}) as IDataObject;
 		if (media.status === 'succeeded') return media;
 		if (media.status === 'failed') {
-			throw new NodeOperationError(context.getNode(), `Pinterest could not process the video (media ${mediaId})`, {
-				itemIndex,
-				description:
-					'Pinterest reported the status "failed" for this upload. Check that the file is a video Pinterest supports (for example MP4, MOV or M4V) and that it is not damaged, then upload it again.',
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				`Pinterest could not process the video (media ${mediaId})`,
+				{
+					itemIndex,
+					description:
+						'Pinterest reported the status "failed" for this upload. Check that the file is a video Pinterest supports (for example MP4, MOV or M4V) and that it is not damaged, then upload it again.',
+				},
+			);
 		}
 		if (media.status !== undefined && typeof media.status !== 'string') break;
 		const remaining = deadline - Date.now();
@@ -154,9 +169,13 @@ export async function waitForMedia(
 		await sleep(Math.min(delay, remaining));
 		delay = Math.min(delay * 2, MAX_POLL_DELAY_MS);
 	}
-	throw new NodeOperationError(context.getNode(), `Pinterest returned no status for media ${mediaId}`, {
-		itemIndex,
-	});
+	throw new NodeOperationError(
+		context.getNode(),
+		`Pinterest returned no status for media ${mediaId}`,
+		{
+			itemIndex,
+		},
+	);
 }
 
 /** Checks a video binary property before anything is sent. */
@@ -173,7 +192,8 @@ export async function videoFile(
 			`Binary property "${String(propertyName).trim()}" is an image (${mime}), not a video`,
 			{
 				itemIndex: context.getItemIndex(),
-				description: 'For an image, choose Media Source "Image (Binary File)". Videos are uploaded as files such as MP4 or MOV.',
+				description:
+					'For an image, choose Media Source "Image (Binary File)". Videos are uploaded as files such as MP4 or MOV.',
 			},
 		);
 	}

@@ -17,7 +17,10 @@ type ListSearchMethod = (
 ) => Promise<INodeListSearchResult>;
 
 function nameOf(object: IDataObject, kind: string): string {
-	const name = typeof object.name === 'string' && object.name !== '' ? object.name : `${kind} ${String(object.id)}`;
+	const name =
+		typeof object.name === 'string' && object.name !== ''
+			? object.name
+			: `${kind} ${String(object.id)}`;
 	const status = typeof object.status === 'string' ? ` (${object.status.toLowerCase()})` : '';
 	return `${name}${status}`;
 }
@@ -42,7 +45,11 @@ async function listPage(
 }
 
 /** An ID chosen in another locator of the node, when it is set and valid; else undefined. */
-function optionalId(context: ILoadOptionsFunctions, parameter: string, key: string): string | undefined {
+function optionalId(
+	context: ILoadOptionsFunctions,
+	parameter: string,
+	key: string,
+): string | undefined {
 	const value = locatorOf(context, parameter).value;
 	if (value === undefined || value === null || value === '') return undefined;
 	try {
@@ -76,7 +83,14 @@ export const searchAdGroups: ListSearchMethod = async function (filter, paginati
 	const qs: IDataObject = { entity_statuses: PICKABLE_STATUSES };
 	const campaignId = optionalId(this, 'campaign', 'campaignId');
 	if (campaignId) qs.campaign_ids = [campaignId];
-	return await listPage(this, `/ad_accounts/${adAccountId}/ad_groups`, qs, 'Ad group', filter, paginationToken);
+	return await listPage(
+		this,
+		`/ad_accounts/${adAccountId}/ad_groups`,
+		qs,
+		'Ad group',
+		filter,
+		paginationToken,
+	);
 };
 
 export const searchAds: ListSearchMethod = async function (filter, paginationToken) {
@@ -95,7 +109,14 @@ export const searchFeeds: ListSearchMethod = async function (filter, paginationT
 };
 
 export const searchProductGroups: ListSearchMethod = async function (filter, paginationToken) {
-	return await listPage(this, '/catalogs/product_groups', {}, 'Product group', filter, paginationToken);
+	return await listPage(
+		this,
+		'/catalogs/product_groups',
+		{},
+		'Product group',
+		filter,
+		paginationToken,
+	);
 };
 
 // List searches of the advertising resources (ad accounts, campaigns, ad groups, ads, feeds,

@@ -56,7 +56,10 @@ export async function searchSections(
 // Only for the section links shown in the list; a failure here must not hide the sections.
 async function fetchBoardForUrl(context: ILoadOptionsFunctions, boardId: string) {
 	try {
-		const response = await pinterestApiRequest.call(context, { method: 'GET', url: `/boards/${boardId}` });
+		const response = await pinterestApiRequest.call(context, {
+			method: 'GET',
+			url: `/boards/${boardId}`,
+		});
 		return response.body as IDataObject;
 	} catch {
 		return undefined;

@@ -7,6 +7,8 @@ export function matches(object: IDataObject, filter?: string): boolean {
 	if (!filter) return true;
 	const needle = filter.toLowerCase();
 	return (
-		String(object.name ?? '').toLowerCase().includes(needle) || String(object.id ?? '').includes(needle)
+		String(object.name ?? '')
+			.toLowerCase()
+			.includes(needle) || String(object.id ?? '').includes(needle)
 	);
 }

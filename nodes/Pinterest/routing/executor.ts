@@ -50,13 +50,20 @@ function failItem(
 	withContext.context = { ...(withContext.context ?? {}), itemIndex };
 	if (!context.continueOnFail()) throw nodeError;
 	// n8n shows the error (message and description) from `error`; json carries the message.
-	return [{ json: { error: nodeError.message }, error: nodeError as never, pairedItem: { item: itemIndex } }];
+	return [
+		{
+			json: { error: nodeError.message },
+			error: nodeError as never,
+			pairedItem: { item: itemIndex },
+		},
+	];
 }
 
 /** The item's whole path runs in one of the node run's parallel slots (Max Parallel Requests). */
 async function inSlot<T>(context: IExecutePaginationFunctions, task: () => Promise<T>): Promise<T> {
 	const options = context.getNodeParameter('rateLimit', {}) as IDataObject;
-	const limit = typeof options.maxParallel === 'number' ? options.maxParallel : DEFAULT_MAX_PARALLEL;
+	const limit =
+		typeof options.maxParallel === 'number' ? options.maxParallel : DEFAULT_MAX_PARALLEL;
 	const key = `${context.getExecutionId()}|${context.getNode().name}|${context.getWorkflow().id}`;
 	return await withSlot(key, limit, task);
 }
@@ -75,11 +82,17 @@ async function send(
 	if (route.list) {
 		const limit = maxResults === undefined ? Infinity : Number(maxResults);
 		const result = await fetchPages.call(context, request, { ...route.list, limit, itemIndex });
-		return { items: result.items.map((json) => ({ json })), response: result.lastResponse as PinterestResponse };
+		return {
+			items: result.items.map((json) => ({ json })),
+			response: result.lastResponse as PinterestResponse,
+		};
 	}
 	const response = await pinterestApiRequest.call(context, request, itemIndex);
 	const body = response.body;
-	return { items: [{ json: body && typeof body === 'object' ? (body as IDataObject) : {} }], response };
+	return {
+		items: [{ json: body && typeof body === 'object' ? (body as IDataObject) : {} }],
+		response,
+	};
 }
 
 /**
@@ -99,9 +112,16 @@ export function executorFor(route: RouteOptions) {
 				const resolved = requestData.options as IHttpRequestOptions;
 				let options: IHttpRequestOptions = { ...resolved, url: await fillPath(this, resolved.url) };
 				for (const hook of route.preSend ?? []) options = await hook.call(this, options);
-				const { items, response } = await send(this, toRequest(options, route), route, requestData.maxResults, itemIndex);
+				const { items, response } = await send(
+					this,
+					toRequest(options, route),
+					route,
+					requestData.maxResults,
+					itemIndex,
+				);
 				let result = items;
-				for (const hook of route.postReceive ?? []) result = await hook.call(this, result, response);
+				for (const hook of route.postReceive ?? [])
+					result = await hook.call(this, result, response);
 				return pair(result, itemIndex);
 			});
 		} catch (error) {

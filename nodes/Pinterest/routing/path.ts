@@ -26,11 +26,19 @@ const PLACEHOLDERS: Record<string, Resolver> = {
 	section: async (context, filled) => await resolveSectionId(context, filled.board),
 	pin: (context) => resolvePinId(context),
 	media: (context) =>
-		checkId(context.getNode(), context.getNodeParameter('mediaId', ''), 'Media ID', context.getItemIndex()),
+		checkId(
+			context.getNode(),
+			context.getNodeParameter('mediaId', ''),
+			'Media ID',
+			context.getItemIndex(),
+		),
 	username: (context) => resolveUsername(context),
 	usernameOrSelf: async (context) => await resolveUsernameOrSelf(context),
 	...Object.fromEntries(
-		Object.keys(ADS_OBJECTS).map((key): [string, Resolver] => [key, (context) => resolveAdsId(context, key)]),
+		Object.keys(ADS_OBJECTS).map((key): [string, Resolver] => [
+			key,
+			(context) => resolveAdsId(context, key),
+		]),
 	),
 };
 
@@ -40,7 +48,8 @@ export async function fillPath(context: IExecuteSingleFunctions, url: string): P
 	let result = url;
 	for (const [whole, name] of url.matchAll(/\{(\w+)\}/g)) {
 		const resolver = PLACEHOLDERS[name];
-		if (!resolver) throw new ApplicationError(`No value for the path placeholder ${whole} in "${url}"`);
+		if (!resolver)
+			throw new ApplicationError(`No value for the path placeholder ${whole} in "${url}"`);
 		filled[name] = await resolver(context, filled);
 		result = result.replace(whole, filled[name]);
 	}

@@ -58,7 +58,10 @@ function statusOf(error: ErrorLike): number | undefined {
 
 /** Names the object a path refers to, for 404 texts: "board 123", "pin 456". */
 export function describeTarget(url: string): string {
-	const adObject = /\/ad_accounts\/(\d+)\/(campaigns|ad_groups|ads|audiences|customer_lists|conversion_tags|reports)\/([^/?]+)/.exec(url);
+	const adObject =
+		/\/ad_accounts\/(\d+)\/(campaigns|ad_groups|ads|audiences|customer_lists|conversion_tags|reports)\/([^/?]+)/.exec(
+			url,
+		);
 	if (adObject) {
 		const kind = adObject[2].replace(/_/g, ' ').replace(/s$/, '');
 		return `${kind} ${adObject[3]} in ad account ${adObject[1]}`;
@@ -66,7 +69,8 @@ export function describeTarget(url: string): string {
 	const adAccount = /\/ad_accounts\/(\d+)/.exec(url);
 	if (adAccount) return `ad account ${adAccount[1]}`;
 	const catalogObject = /\/catalogs\/(feeds|product_groups)\/(\d+)/.exec(url);
-	if (catalogObject) return `${catalogObject[1] === 'feeds' ? 'catalog feed' : 'product group'} ${catalogObject[2]}`;
+	if (catalogObject)
+		return `${catalogObject[1] === 'feeds' ? 'catalog feed' : 'product group'} ${catalogObject[2]}`;
 	const section = /\/boards\/([^/]+)\/sections\/([^/?]+)/.exec(url);
 	if (section) return `board section ${section[2]} on board ${section[1]}`;
 	const board = /\/boards\/([^/?]+)/.exec(url);
@@ -80,7 +84,12 @@ export function describeTarget(url: string): string {
 	return `the object at ${url}`;
 }
 
-function advice(status: number, code: number | undefined, apiMessage: string, request: RequestContext): string {
+function advice(
+	status: number,
+	code: number | undefined,
+	apiMessage: string,
+	request: RequestContext,
+): string {
 	const { url, method } = request;
 	if (status === 403 && request.scopes?.length) return scopeAdvice(request.scopes);
 	if (status === 401) {
@@ -119,7 +128,11 @@ export function pinterestHttpError(
 	response: { statusCode: number; body?: unknown },
 	request: RequestContext,
 ): NodeApiError {
-	return toPinterestError(node, { httpCode: String(response.statusCode), context: { data: response.body } }, request);
+	return toPinterestError(
+		node,
+		{ httpCode: String(response.statusCode), context: { data: response.body } },
+		request,
+	);
 }
 
 /** The system error code of a failure before any answer (ECONNREFUSED, ETIMEDOUT, ...). */
@@ -136,7 +149,11 @@ export function networkErrorCode(error: unknown): string | undefined {
  * code and message, and what to do. The error is rebuilt from plain values so the original
  * request (with its Authorization header) never travels with it.
  */
-export function toPinterestError(node: INode, error: unknown, request: RequestContext): NodeApiError {
+export function toPinterestError(
+	node: INode,
+	error: unknown,
+	request: RequestContext,
+): NodeApiError {
 	const err = (error ?? {}) as ErrorLike;
 	const status = statusOf(err);
 	if (status === undefined && !networkErrorCode(err)) {

@@ -55,7 +55,8 @@ export async function fetchPages(
 		const body = (lastResponse.body ?? {}) as IDataObject;
 		const page = Array.isArray(body.items) ? (body.items as IDataObject[]) : [];
 		items.push(...page.slice(0, limit - items.length));
-		bookmark = typeof body.bookmark === 'string' && body.bookmark !== '' ? body.bookmark : undefined;
+		bookmark =
+			typeof body.bookmark === 'string' && body.bookmark !== '' ? body.bookmark : undefined;
 		if (!bookmark) break;
 		if (options.maxPages !== undefined && requests >= options.maxPages) break;
 	}

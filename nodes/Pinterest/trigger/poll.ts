@@ -47,16 +47,22 @@ async function resolveIds(
 	pinSource: PinSource,
 	staticData: IDataObject | undefined,
 ): Promise<{ boardId: string; sectionId?: string; resolved?: IDataObject }> {
-	const key = pinSource === 'section'
-		? `${locatorKey(context, 'board')}|${locatorKey(context, 'section')}`
-		: locatorKey(context, 'board');
+	const key =
+		pinSource === 'section'
+			? `${locatorKey(context, 'board')}|${locatorKey(context, 'section')}`
+			: locatorKey(context, 'board');
 	const cached = staticData?.[RESOLVED_KEY] as IDataObject | undefined;
 	if (cached && cached.key === key && typeof cached.boardId === 'string') {
 		return { boardId: cached.boardId, sectionId: cached.sectionId as string | undefined };
 	}
 	const boardId = await resolveBoardId(context, 'board');
-	const sectionId = pinSource === 'section' ? await resolveSectionId(context, boardId, 'section') : undefined;
-	const resolved = key.includes('url:') ? (sectionId ? { key, boardId, sectionId } : { key, boardId }) : undefined;
+	const sectionId =
+		pinSource === 'section' ? await resolveSectionId(context, boardId, 'section') : undefined;
+	const resolved = key.includes('url:')
+		? sectionId
+			? { key, boardId, sectionId }
+			: { key, boardId }
+		: undefined;
 	return { boardId, sectionId, resolved };
 }
 
@@ -92,7 +98,11 @@ export async function watchedSource(
 		return {
 			key: includeSaved ? 'pins:account' : 'pins:account:exclude_repins',
 			kind: 'stamped',
-			request: { method: 'GET', url: '/pins', qs: includeSaved ? {} : { pin_filter: 'exclude_repins' } },
+			request: {
+				method: 'GET',
+				url: '/pins',
+				qs: includeSaved ? {} : { pin_filter: 'exclude_repins' },
+			},
 			label: 'your account',
 			noun: 'pin',
 		};
@@ -120,7 +130,11 @@ export async function watchedSource(
 	};
 }
 
-function pageReader(context: IPollFunctions, source: WatchedSource, limits: TriggerLimits): PageReader {
+function pageReader(
+	context: IPollFunctions,
+	source: WatchedSource,
+	limits: TriggerLimits,
+): PageReader {
 	return async (bookmark?: string) => {
 		const { items, bookmark: next } = await fetchPages.call(context, source.request, {
 			limit: limits.pageSize,
@@ -134,7 +148,10 @@ function pageReader(context: IPollFunctions, source: WatchedSource, limits: Trig
 /** One request that changes whenever the pins of a board change (used for custom-ordered boards). */
 function boardFingerprint(context: IPollFunctions, boardId: string) {
 	return async () => {
-		const { body } = await pinterestApiRequest.call(context, { method: 'GET', url: `/boards/${boardId}` });
+		const { body } = await pinterestApiRequest.call(context, {
+			method: 'GET',
+			url: `/boards/${boardId}`,
+		});
 		const board = (body ?? {}) as IDataObject;
 		return `${String(board.board_pins_modified_at ?? '')}|${String(board.pin_count ?? '')}`;
 	};
@@ -144,7 +161,11 @@ function boardFingerprint(context: IPollFunctions, boardId: string) {
 // output
 // ---------------------------------------------------------------------------------------
 
-function toOutput(source: WatchedSource, items: IDataObject[], simplify: boolean): INodeExecutionData[] {
+function toOutput(
+	source: WatchedSource,
+	items: IDataObject[],
+	simplify: boolean,
+): INodeExecutionData[] {
 	return items.map((item) => {
 		if (!simplify) return { json: item };
 		if (source.noun === 'pin') return { json: simplifyPin(item) };
@@ -184,15 +205,22 @@ export async function pollTrigger(
 	const simplify = context.getNodeParameter('options.simplify', true) as boolean;
 	if (context.getMode() === 'manual') {
 		const source = await watchedSource(context, undefined);
-		const { items } = await fetchPages.call(context, source.request, { limit: limits.pageSize, maxPages: 1 });
+		const { items } = await fetchPages.call(context, source.request, {
+			limit: limits.pageSize,
+			maxPages: 1,
+		});
 		const newest = newestOf(source, items);
 		if (!newest) {
-			throw new NodeOperationError(context.getNode(), `No ${source.noun}s found for ${source.label} yet`, {
-				description:
-					source.noun === 'follower'
-						? 'The account has no followers yet, so there is no test event to show. The trigger will still fire for new followers once the workflow is active.'
-						: `There is no ${source.noun} in ${source.label} to show as a test event. Create one on Pinterest and fetch the test event again; the active workflow will fire for new ${source.noun}s either way.`,
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				`No ${source.noun}s found for ${source.label} yet`,
+				{
+					description:
+						source.noun === 'follower'
+							? 'The account has no followers yet, so there is no test event to show. The trigger will still fire for new followers once the workflow is active.'
+							: `There is no ${source.noun} in ${source.label} to show as a test event. Create one on Pinterest and fetch the test event again; the active workflow will fire for new ${source.noun}s either way.`,
+				},
+			);
 		}
 		return [toOutput(source, [newest], simplify)];
 	}
@@ -200,11 +228,17 @@ export async function pollTrigger(
 	const staticData = context.getWorkflowStaticData('node');
 	const source = await watchedSource(context, staticData);
 	const stored = staticData[STATE_KEY] as TriggerState | undefined;
-	const previous = stored && stored.source === source.key && stored.kind === source.kind ? stored : undefined;
+	const previous =
+		stored && stored.source === source.key && stored.kind === source.kind ? stored : undefined;
 	const read = pageReader(context, source, limits);
 	const result =
 		source.kind === 'followers'
-			? await pollFollowers(previous as Extract<TriggerState, { kind: 'followers' }> | undefined, source.key, read, limits)
+			? await pollFollowers(
+					previous as Extract<TriggerState, { kind: 'followers' }> | undefined,
+					source.key,
+					read,
+					limits,
+				)
 			: await pollStamped(
 					previous as Extract<TriggerState, { kind: 'stamped' }> | undefined,
 					source.key,

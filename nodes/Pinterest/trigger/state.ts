@@ -319,11 +319,15 @@ export async function pollFollowers(
 			if (!anchor) {
 				// Fewer remembered names survive than a full run: take the longest run there is.
 				const runs = runsOf(names, position);
-				anchor = runs.reduce<Run | undefined>((best, run) => (!best || run.length > best.length ? run : best), undefined);
+				anchor = runs.reduce<Run | undefined>(
+					(best, run) => (!best || run.length > best.length ? run : best),
+					undefined,
+				);
 				note += anchor ? ', short run' : ', no anchor';
 			}
 			if (anchor) fresh = names.slice(0, anchor.start).filter((name) => !position.has(name));
-			else if (previous.complete || position.size === 0) fresh = names.filter((name) => !position.has(name));
+			else if (previous.complete || position.size === 0)
+				fresh = names.filter((name) => !position.has(name));
 			// else: every remembered follower is gone and the list is longer than the window; no
 			// way to tell new from old, so start over from the current head (nothing emitted).
 		}

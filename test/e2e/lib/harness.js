@@ -34,7 +34,11 @@ function table(rows, headers) {
 	const all = [headers, ...rows].map((r) => r.map((c) => String(c)));
 	const widths = headers.map((_, i) => Math.max(...all.map((r) => (r[i] || '').length)));
 	const line = (r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-	return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
+	return [
+		line(all[0]),
+		widths.map((w) => '-'.repeat(w)).join('  '),
+		...all.slice(1).map(line),
+	].join('\n');
 }
 
 /**
@@ -43,9 +47,15 @@ function table(rows, headers) {
  */
 async function packRepo(dir, { timeoutMs = 10 * 60 * 1000, npmCli, env } = {}) {
 	fs.mkdirSync(dir, { recursive: true });
-	const r = await run(process.execPath, [npmCli, 'pack', '--pack-destination', dir, '--json'], { cwd: REPO, env, timeoutMs });
+	const r = await run(process.execPath, [npmCli, 'pack', '--pack-destination', dir, '--json'], {
+		cwd: REPO,
+		env,
+		timeoutMs,
+	});
 	if (r.code !== 0) {
-		throw new Error(`npm pack failed (rc ${r.code}${r.timedOut ? ', timed out' : ''}):\n${(r.stdout + '\n' + r.stderr).trim().split('\n').slice(-25).join('\n')}`);
+		throw new Error(
+			`npm pack failed (rc ${r.code}${r.timedOut ? ', timed out' : ''}):\n${(r.stdout + '\n' + r.stderr).trim().split('\n').slice(-25).join('\n')}`,
+		);
 	}
 	const tgz = fs.readdirSync(dir).find((f) => f.endsWith('.tgz'));
 	if (!tgz) throw new Error(`npm pack produced no .tgz in ${dir}`);
@@ -75,14 +85,18 @@ function readNodeInfo() {
 			for (const Cls of Object.values(mod)) {
 				if (typeof Cls !== 'function') continue;
 				const inst = new Cls();
-				const d = inst.description || (inst.nodeVersions && Object.values(inst.nodeVersions).pop().description);
+				const d =
+					inst.description ||
+					(inst.nodeVersions && Object.values(inst.nodeVersions).pop().description);
 				if (!d) continue;
 				const ops = new Set();
 				const params = new Set();
 				for (const p of d.properties || []) {
 					params.add(p.name);
 					if (p.name === 'operation' && p.options) {
-						const res = (p.displayOptions && p.displayOptions.show && p.displayOptions.show.resource) || ['*'];
+						const res = (p.displayOptions &&
+							p.displayOptions.show &&
+							p.displayOptions.show.resource) || ['*'];
 						for (const r of res) for (const o of p.options) ops.add(`${r}:${o.value}`);
 					}
 				}

@@ -1,6 +1,11 @@
 import nock from 'nock';
 
-import { loadOptionsContext, makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
+import {
+	loadOptionsContext,
+	makeCredentials,
+	runNode,
+	tokenCredential,
+} from '../../helpers/harness';
 import { useStrictNock } from '../../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
@@ -26,13 +31,23 @@ describe('Ad Account, Campaign, Ad Group and Ad through RoutingNode', () => {
 			.get('/ad_accounts')
 			.query({ include_shared_accounts: 'false', page_size: 3 })
 			.matchHeader('authorization', `Bearer ${TOKEN}`)
-			.reply(200, { items: [{ id: '1', name: 'A' }, { id: '2', name: 'B' }], bookmark: 'bm1' });
+			.reply(200, {
+				items: [
+					{ id: '1', name: 'A' },
+					{ id: '2', name: 'B' },
+				],
+				bookmark: 'bm1',
+			});
 		nock(BASE)
 			.get('/ad_accounts')
 			.query({ include_shared_accounts: 'false', page_size: 1, bookmark: 'bm1' })
 			.reply(200, { items: [{ id: '3', name: 'C' }], bookmark: 'bm2' });
 		const { items, error } = await runNode(
-			params('adAccount', 'getAll', { returnAll: false, limit: 3, filters: { includeSharedAccounts: false } }),
+			params('adAccount', 'getAll', {
+				returnAll: false,
+				limit: 3,
+				filters: { includeSharedAccounts: false },
+			}),
 			{ credentials: await token() },
 		);
 		expect(error).toBeUndefined();
@@ -44,11 +59,18 @@ describe('Ad Account, Campaign, Ad Group and Ad through RoutingNode', () => {
 	});
 
 	it('Ad Account → Get reads /ad_accounts/{id}', async () => {
-		nock(BASE).get(`/ad_accounts/${ACCOUNT}`).reply(200, { id: ACCOUNT, name: 'Shop', currency: 'USD' });
-		const { items } = await runNode(params('adAccount', 'get', { adAccount: rl(ACCOUNT, 'list') }), {
-			credentials: await token(),
-		});
-		expect(items).toEqual([{ json: { id: ACCOUNT, name: 'Shop', currency: 'USD' }, pairedItem: { item: 0 } }]);
+		nock(BASE)
+			.get(`/ad_accounts/${ACCOUNT}`)
+			.reply(200, { id: ACCOUNT, name: 'Shop', currency: 'USD' });
+		const { items } = await runNode(
+			params('adAccount', 'get', { adAccount: rl(ACCOUNT, 'list') }),
+			{
+				credentials: await token(),
+			},
+		);
+		expect(items).toEqual([
+			{ json: { id: ACCOUNT, name: 'Shop', currency: 'USD' }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('Ad Account → Get Analytics sends dates, granularity, comma-joined columns and attribution; one item per row', async () => {
@@ -76,14 +98,34 @@ describe('Ad Account, Campaign, Ad Group and Ad through RoutingNode', () => {
 				dateRange: 'last7Days',
 				granularity: 'DAY',
 				columns: ['SPEND_IN_DOLLAR', 'TOTAL_CLICKTHROUGH'],
-				attribution: { click_window_days: 7, view_window_days: 0, conversion_report_time: 'TIME_OF_CONVERSION' },
+				attribution: {
+					click_window_days: 7,
+					view_window_days: 0,
+					conversion_report_time: 'TIME_OF_CONVERSION',
+				},
 			}),
 			{ credentials: await token() },
 		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
-			{ json: { AD_ACCOUNT_ID: ACCOUNT, DATE: utcDay(-2), SPEND_IN_DOLLAR: 12.5, TOTAL_CLICKTHROUGH: 4 }, pairedItem: { item: 0 } },
-			{ json: { AD_ACCOUNT_ID: ACCOUNT, DATE: utcDay(-1), SPEND_IN_DOLLAR: 3, TOTAL_CLICKTHROUGH: 1 }, pairedItem: { item: 0 } },
+			{
+				json: {
+					AD_ACCOUNT_ID: ACCOUNT,
+					DATE: utcDay(-2),
+					SPEND_IN_DOLLAR: 12.5,
+					TOTAL_CLICKTHROUGH: 4,
+				},
+				pairedItem: { item: 0 },
+			},
+			{
+				json: {
+					AD_ACCOUNT_ID: ACCOUNT,
+					DATE: utcDay(-1),
+					SPEND_IN_DOLLAR: 3,
+					TOTAL_CLICKTHROUGH: 1,
+				},
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 
@@ -93,7 +135,11 @@ describe('Ad Account, Campaign, Ad Group and Ad through RoutingNode', () => {
 			.get(`/ad_accounts/${ACCOUNT}/campaigns`)
 			.query((q) => {
 				query = new URLSearchParams(q as Record<string, string>).toString();
-				expect(q).toEqual({ entity_statuses: ['ACTIVE', 'PAUSED'], order: 'DESCENDING', page_size: '50' });
+				expect(q).toEqual({
+					entity_statuses: ['ACTIVE', 'PAUSED'],
+					order: 'DESCENDING',
+					page_size: '50',
+				});
 				return true;
 			})
 			.reply(200, { items: [{ id: '11', name: 'Spring', status: 'ACTIVE' }], bookmark: null });
@@ -106,7 +152,9 @@ describe('Ad Account, Campaign, Ad Group and Ad through RoutingNode', () => {
 			{ credentials: await token() },
 		);
 		expect(query).toContain('entity_statuses=ACTIVE');
-		expect(items).toEqual([{ json: { id: '11', name: 'Spring', status: 'ACTIVE' }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { id: '11', name: 'Spring', status: 'ACTIVE' }, pairedItem: { item: 0 } },
+		]);
 	});
 });
 
@@ -143,14 +191,24 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 
 	it('Campaign → Update Status PATCHes the collection with [{ id, ad_account_id, status }] and returns the campaign', async () => {
 		nock(BASE)
-			.patch(`/ad_accounts/${ACCOUNT}/campaigns`, [{ id: '11', ad_account_id: ACCOUNT, status: 'PAUSED' }])
-			.reply(200, { items: [{ data: { id: '11', status: 'PAUSED', name: 'Spring' }, exceptions: [] }] });
+			.patch(`/ad_accounts/${ACCOUNT}/campaigns`, [
+				{ id: '11', ad_account_id: ACCOUNT, status: 'PAUSED' },
+			])
+			.reply(200, {
+				items: [{ data: { id: '11', status: 'PAUSED', name: 'Spring' }, exceptions: [] }],
+			});
 		const { items, error } = await runNode(
-			params('campaign', 'updateStatus', { adAccount: rl(ACCOUNT), campaign: rl('11'), status: 'PAUSED' }),
+			params('campaign', 'updateStatus', {
+				adAccount: rl(ACCOUNT),
+				campaign: rl('11'),
+				status: 'PAUSED',
+			}),
 			{ credentials: await token() },
 		);
 		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: { id: '11', status: 'PAUSED', name: 'Spring' }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { id: '11', status: 'PAUSED', name: 'Spring' }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('Ad Group → Update Status, one PATCH per item; a bad ID and a Pinterest exception become paired error items under Continue On Fail', async () => {
@@ -159,7 +217,9 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 			.reply(200, { items: [{ data: { id: '21', status: 'PAUSED' }, exceptions: [] }] });
 		nock(BASE)
 			.patch(`/ad_accounts/${ACCOUNT}/ad_groups`, [{ id: '23', status: 'PAUSED' }])
-			.reply(200, { items: [{ data: null, exceptions: [{ code: 2, message: 'Ad group not found.' }] }] });
+			.reply(200, {
+				items: [{ data: null, exceptions: [{ code: 2, message: 'Ad group not found.' }] }],
+			});
 		const { items, error } = await runNode(
 			params('adGroup', 'updateStatus', {
 				adAccount: rl(ACCOUNT),
@@ -221,7 +281,9 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 		);
 		expect(error).toBeUndefined();
 		expect(raw).toContain('campaign_ids=11&campaign_ids=12');
-		expect(items).toEqual([{ json: { CAMPAIGN_ID: '11', DATE: utcDay(0), SPEND_IN_DOLLAR: 1 }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { CAMPAIGN_ID: '11', DATE: utcDay(0), SPEND_IN_DOLLAR: 1 }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('date rules are checked before any request and name the limit', async () => {
@@ -236,8 +298,12 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 			}),
 			{ credentials },
 		);
-		expect(hourly.error?.message).toBe(`End Date ${utcDay(-1)} is more than 3 days after Start Date ${utcDay(-7)}`);
-		expect(hourly.error?.description).toContain('With granularity Hour, Pinterest allows at most 3 days');
+		expect(hourly.error?.message).toBe(
+			`End Date ${utcDay(-1)} is more than 3 days after Start Date ${utcDay(-7)}`,
+		);
+		expect(hourly.error?.description).toContain(
+			'With granularity Hour, Pinterest allows at most 3 days',
+		);
 		const old = await runNode(
 			params('ad', 'getAnalytics', {
 				adAccount: rl(ACCOUNT),
@@ -250,7 +316,9 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 			}),
 			{ credentials },
 		);
-		expect(old.error?.message).toBe(`Start Date ${utcDay(-91)} is more than 90 days back from today`);
+		expect(old.error?.message).toBe(
+			`Start Date ${utcDay(-91)} is more than 90 days back from today`,
+		);
 		expect(old.error?.description).toContain(`the earliest Start Date today is ${utcDay(-90)}`);
 		const account = await runNode(
 			params('adAccount', 'getAnalytics', {
@@ -263,9 +331,15 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 			}),
 			{ credentials },
 		);
-		expect(account.error?.message).toBe(`Start Date ${utcDay(-9)} is more than 8 days back from today`);
+		expect(account.error?.message).toBe(
+			`Start Date ${utcDay(-9)} is more than 8 days back from today`,
+		);
 		const noIds = await runNode(
-			params('campaign', 'getAnalytics', { adAccount: rl(ACCOUNT), campaignIds: '={{ "" }}', granularity: 'DAY' }),
+			params('campaign', 'getAnalytics', {
+				adAccount: rl(ACCOUNT),
+				campaignIds: '={{ "" }}',
+				granularity: 'DAY',
+			}),
 			{ credentials },
 		);
 		expect(noIds.error?.message).toBe('Campaign IDs is empty');
@@ -276,10 +350,16 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 			.patch(`/ad_accounts/${ACCOUNT}/campaigns`)
 			.reply(403, { code: 29, message: 'You are not permitted to access that resource.' });
 		const { error } = await runNode(
-			params('campaign', 'updateStatus', { adAccount: rl(ACCOUNT), campaign: rl('11'), status: 'ACTIVE' }),
+			params('campaign', 'updateStatus', {
+				adAccount: rl(ACCOUNT),
+				campaign: rl('11'),
+				status: 'ACTIVE',
+			}),
 			{ credentials: await token() },
 		);
-		expect(error?.message).toBe('Pinterest 403 (code 29): You are not permitted to access that resource.');
+		expect(error?.message).toBe(
+			'Pinterest 403 (code 29): You are not permitted to access that resource.',
+		);
 		expect(error?.description).toContain('This operation needs the ads:write scope.');
 		expect(error?.description).toContain('Include Ads and Catalogs Scopes');
 	});
@@ -317,22 +397,46 @@ describe('Ads entities: get, analytics, status updates, date rules, errors', () 
 		nock(BASE)
 			.get(`/ad_accounts/${ACCOUNT}/campaigns`)
 			.query({ entity_statuses: ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT'], page_size: '250' })
-			.reply(200, { items: [{ id: '11', name: 'Spring', status: 'ACTIVE' }, { id: '12', name: 'Fall', status: 'PAUSED' }], bookmark: 'b2' });
+			.reply(200, {
+				items: [
+					{ id: '11', name: 'Spring', status: 'ACTIVE' },
+					{ id: '12', name: 'Fall', status: 'PAUSED' },
+				],
+				bookmark: 'b2',
+			});
 		const context = await loadOptionsContext(
-			{ authentication: 'accessToken', resource: 'campaign', operation: 'get', adAccount: rl(ACCOUNT, 'list') },
+			{
+				authentication: 'accessToken',
+				resource: 'campaign',
+				operation: 'get',
+				adAccount: rl(ACCOUNT, 'list'),
+			},
 			credentials,
 		);
-		const { searchCampaigns, searchAdGroups } = await import('../../../nodes/Pinterest/methods/adsListSearch');
+		const { searchCampaigns, searchAdGroups } = await import(
+			'../../../nodes/Pinterest/methods/adsListSearch'
+		);
 		expect(await searchCampaigns.call(context, 'spr')).toEqual({
 			results: [{ name: 'Spring (active)', value: '11' }],
 			paginationToken: 'b2',
 		});
 		nock(BASE)
 			.get(`/ad_accounts/${ACCOUNT}/ad_groups`)
-			.query({ entity_statuses: ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT'], campaign_ids: '11', page_size: '250', bookmark: 'x' })
+			.query({
+				entity_statuses: ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT'],
+				campaign_ids: '11',
+				page_size: '250',
+				bookmark: 'x',
+			})
 			.reply(200, { items: [{ id: '21', name: 'AG', status: 'ACTIVE' }], bookmark: null });
 		const groups = await loadOptionsContext(
-			{ authentication: 'accessToken', resource: 'adGroup', operation: 'get', adAccount: rl(ACCOUNT), campaign: rl('11', 'list') },
+			{
+				authentication: 'accessToken',
+				resource: 'adGroup',
+				operation: 'get',
+				adAccount: rl(ACCOUNT),
+				campaign: rl('11', 'list'),
+			},
 			credentials,
 		);
 		expect(await searchAdGroups.call(groups, undefined, 'x')).toEqual({

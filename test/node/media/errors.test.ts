@@ -17,10 +17,13 @@ async function read(body: StreamedBlob): Promise<Buffer> {
 
 /** A file given in several chunks, opened only when the body is read (counted). */
 function chunkedFile(parts: Buffer[]) {
-	const file = { opened: 0, open: async (): Promise<FileChunks> => {
-		file.opened++;
-		return parts;
-	} };
+	const file = {
+		opened: 0,
+		open: async (): Promise<FileChunks> => {
+			file.opened++;
+			return parts;
+		},
+	};
 	return file;
 }
 
@@ -52,7 +55,10 @@ describe('multipart encoder', () => {
 
 	it('fails the stream when the file is shorter than announced', async () => {
 		const file = chunkedFile([Buffer.from('abc')]);
-		const encoded = encodeMultipart({}, { field: 'file', open: file.open, size: 5, fileName: 'f', contentType: 'video/mp4' });
+		const encoded = encodeMultipart(
+			{},
+			{ field: 'file', open: file.open, size: 5, fileName: 'f', contentType: 'video/mp4' },
+		);
 		await expect(read(encoded.body)).rejects.toThrow('The file has 3 bytes, but 5 were announced');
 	});
 
@@ -63,7 +69,16 @@ describe('multipart encoder', () => {
 			yield Buffer.from('second');
 		}
 		const source = Object.assign(chunks(), { destroy: () => destroyed++ });
-		const encoded = encodeMultipart({}, { field: 'file', open: async () => source, size: 11, fileName: 'f', contentType: 'video/mp4' });
+		const encoded = encodeMultipart(
+			{},
+			{
+				field: 'file',
+				open: async () => source,
+				size: 11,
+				fileName: 'f',
+				contentType: 'video/mp4',
+			},
+		);
 		const reader = encoded.body.stream().getReader();
 		await reader.read(); // the head
 		await reader.read(); // the first chunk of the file
@@ -78,7 +93,12 @@ describe('Video upload errors', () => {
 	it('an upload refused by the storage server fails with its message; no polling, no pin', async () => {
 		nock(BASE)
 			.post('/media', { media_type: 'video' })
-			.reply(201, { media_id: '77', media_type: 'video', upload_url: `${UPLOAD}/`, upload_parameters: { key: 'k', policy: 'p' } });
+			.reply(201, {
+				media_id: '77',
+				media_type: 'video',
+				upload_url: `${UPLOAD}/`,
+				upload_parameters: { key: 'k', policy: 'p' },
+			});
 		let uploadAuth: unknown = 'not seen';
 		nock(UPLOAD)
 			.post('/')
@@ -95,7 +115,14 @@ describe('Video upload errors', () => {
 			},
 			{
 				credentials: await makeCredentials({ pinterestApi: tokenCredential(BASE, 'pina_x') }),
-				input: [{ json: {}, binary: { data: { data: Buffer.from('video').toString('base64'), mimeType: 'video/mp4' } } }],
+				input: [
+					{
+						json: {},
+						binary: {
+							data: { data: Buffer.from('video').toString('base64'), mimeType: 'video/mp4' },
+						},
+					},
+				],
 			},
 		);
 		expect(uploadAuth).toBeUndefined();

@@ -11,14 +11,26 @@ const VIDEO_SHA = createHash('sha256').update(VIDEO).digest('hex');
 
 const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
-function videoItem(bytes: Buffer = VIDEO, mimeType = 'video/mp4', json: IDataObject = {}): INodeExecutionData {
-	return { json, binary: { data: { data: bytes.toString('base64'), mimeType, fileName: 'clip.mp4' } } };
+function videoItem(
+	bytes: Buffer = VIDEO,
+	mimeType = 'video/mp4',
+	json: IDataObject = {},
+): INodeExecutionData {
+	return {
+		json,
+		binary: { data: { data: bytes.toString('base64'), mimeType, fileName: 'clip.mp4' } },
+	};
 }
 
 type Sim = Simulator;
 
 async function startSim(options: Record<string, unknown> = {}): Promise<Sim> {
-	const sim: Sim = createSimulator({ accessTokens: [TOKEN], seed: 7, mediaProcessingPolls: 2, ...options });
+	const sim: Sim = createSimulator({
+		accessTokens: [TOKEN],
+		seed: 7,
+		mediaProcessingPolls: 2,
+		...options,
+	});
 	await sim.start(0);
 	return sim;
 }
@@ -74,13 +86,21 @@ describe('Media resource and video pins against the simulator', () => {
 
 	it('Upload: register → multipart upload (fields, then file last, no Authorization) → poll → status', async () => {
 		const { items, error } = await runNode(
-			{ authentication: 'accessToken', resource: 'media', operation: 'upload', binaryPropertyName: 'data' },
+			{
+				authentication: 'accessToken',
+				resource: 'media',
+				operation: 'upload',
+				binaryPropertyName: 'data',
+			},
 			{ credentials: await credentials(), input: [videoItem()] },
 		);
 		expect(error).toBeUndefined();
 		const mediaId = Object.keys(sim.uploads)[0];
 		expect(items).toEqual([
-			{ json: { media_id: mediaId, media_type: 'video', status: 'succeeded' }, pairedItem: { item: 0 } },
+			{
+				json: { media_id: mediaId, media_type: 'video', status: 'succeeded' },
+				pairedItem: { item: 0 },
+			},
 		]);
 		checkUpload(mediaId);
 		// Media → Upload is POST /media itself, then the upload and the status polls until
@@ -109,9 +129,16 @@ describe('Media resource and video pins against the simulator', () => {
 		);
 		const mediaId = Object.keys(sim.uploads)[0];
 		expect(items).toEqual([
-			{ json: { media_id: mediaId, media_type: 'video', status: 'processing' }, pairedItem: { item: 0 } },
+			{
+				json: { media_id: mediaId, media_type: 'video', status: 'processing' },
+				pairedItem: { item: 0 },
+			},
 		]);
-		expect(log(sim)).toEqual(['POST /v5/media', `POST /__upload/${mediaId}`, `GET /v5/media/${mediaId}`]);
+		expect(log(sim)).toEqual([
+			'POST /v5/media',
+			`POST /__upload/${mediaId}`,
+			`GET /v5/media/${mediaId}`,
+		]);
 	});
 
 	it('Create a video pin from a binary file: upload, wait, then POST /pins with video_id and the cover URL', async () => {
@@ -138,7 +165,11 @@ describe('Media resource and video pins against the simulator', () => {
 		expect(createPin.body).toEqual({
 			board_id: board.id,
 			title: 'My clip',
-			media_source: { source_type: 'video_id', media_id: mediaId, cover_image_url: 'https://example.com/cover.jpg' },
+			media_source: {
+				source_type: 'video_id',
+				media_id: mediaId,
+				cover_image_url: 'https://example.com/cover.jpg',
+			},
 		});
 		expect(log(sim)).toEqual([
 			'POST /v5/media',
@@ -179,7 +210,11 @@ describe('Media resource and video pins against the simulator', () => {
 		expect(sim.requests.map((r) => r.body)).toEqual([
 			{
 				board_id: board.id,
-				media_source: { source_type: 'video_id', media_id: media.media_id, cover_image_key_frame_time: 3 },
+				media_source: {
+					source_type: 'video_id',
+					media_id: media.media_id,
+					cover_image_key_frame_time: 3,
+				},
 			},
 		]);
 		expect(items[0].json).toEqual(sim.getPinView(String(items[0].json.id)));
@@ -251,19 +286,29 @@ describe('Media resource and video pins against the simulator', () => {
 			mediaSource: 'videoBinary',
 			binaryPropertyName: 'data',
 		};
-		const noCover = await runNode({ ...base, coverImageSource: 'url', coverImageUrl: "={{ '' }}" }, { credentials: c, input: [videoItem()] });
+		const noCover = await runNode(
+			{ ...base, coverImageSource: 'url', coverImageUrl: "={{ '' }}" },
+			{ credentials: c, input: [videoItem()] },
+		);
 		expect(noCover.error?.message).toBe('A video pin needs a cover image');
 		const image = await runNode(
 			{ ...base, coverImageUrl: 'https://example.com/c.jpg' },
 			{ credentials: c, input: [videoItem(Buffer.from('png'), 'image/png')] },
 		);
-		expect(image.error?.message).toBe('Binary property "data" is an image (image/png), not a video');
+		expect(image.error?.message).toBe(
+			'Binary property "data" is an image (image/png), not a video',
+		);
 		expect(sim.requests).toEqual([]);
 	});
 
 	it('Upload with Continue On Fail: the middle item has no binary → paired error, the others upload', async () => {
 		const { items, error } = await runNode(
-			{ authentication: 'accessToken', resource: 'media', operation: 'upload', binaryPropertyName: 'data' },
+			{
+				authentication: 'accessToken',
+				resource: 'media',
+				operation: 'upload',
+				binaryPropertyName: 'data',
+			},
 			{
 				credentials: await credentials(),
 				continueOnFail: true,
@@ -274,7 +319,9 @@ describe('Media resource and video pins against the simulator', () => {
 		expect(items).toHaveLength(3);
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(items[0].json.status).toBe('succeeded');
-		expect(items[1].json).toEqual({ error: 'Binary property "data" (Input Binary Field) not found on the input item' });
+		expect(items[1].json).toEqual({
+			error: 'Binary property "data" (Input Binary Field) not found on the input item',
+		});
 		expect(items[2].json.status).toBe('succeeded');
 		expect(log(sim).filter((line) => line === 'POST /v5/media')).toHaveLength(2);
 		expect(Object.values(sim.uploads).map((u) => u.sha256)).toEqual([VIDEO_SHA, VIDEO_SHA]);
@@ -284,14 +331,25 @@ describe('Media resource and video pins against the simulator', () => {
 		const media = sim.addMedia({ status: 'processing' });
 		const c = await credentials();
 		const { items } = await runNode(
-			{ authentication: 'accessToken', resource: 'media', operation: 'get', mediaId: media.media_id },
+			{
+				authentication: 'accessToken',
+				resource: 'media',
+				operation: 'get',
+				mediaId: media.media_id,
+			},
 			{ credentials: c },
 		);
 		expect(items).toEqual([
-			{ json: { media_id: media.media_id, media_type: 'video', status: 'processing' }, pairedItem: { item: 0 } },
+			{
+				json: { media_id: media.media_id, media_type: 'video', status: 'processing' },
+				pairedItem: { item: 0 },
+			},
 		]);
 		expect(sim.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
-		const bad = await runNode({ authentication: 'accessToken', resource: 'media', operation: 'get', mediaId: 'abc' }, { credentials: c });
+		const bad = await runNode(
+			{ authentication: 'accessToken', resource: 'media', operation: 'get', mediaId: 'abc' },
+			{ credentials: c },
+		);
 		expect(bad.error?.message).toBe('Media ID must contain digits only');
 		expect(log(sim)).toEqual([`GET /v5/media/${media.media_id}`]);
 	});
@@ -300,7 +358,13 @@ describe('Media resource and video pins against the simulator', () => {
 		for (let i = 0; i < 5; i++) sim.addMedia({ status: 'succeeded' });
 		const c = await credentials();
 		const limited = await runNode(
-			{ authentication: 'accessToken', resource: 'media', operation: 'getAll', returnAll: false, limit: 3 },
+			{
+				authentication: 'accessToken',
+				resource: 'media',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 3,
+			},
 			{ credentials: c },
 		);
 		expect(limited.items).toHaveLength(3);
@@ -311,7 +375,9 @@ describe('Media resource and video pins against the simulator', () => {
 			{ credentials: c },
 		);
 		expect(all.items).toHaveLength(5);
-		expect(all.items.every((i) => i.json.status === 'succeeded' && i.pairedItem !== undefined)).toBe(true);
+		expect(
+			all.items.every((i) => i.json.status === 'succeeded' && i.pairedItem !== undefined),
+		).toBe(true);
 		expect(new Set(all.items.map((i) => i.json.media_id)).size).toBe(5);
 	});
 });

@@ -24,7 +24,12 @@ describe('Video upload memory', () => {
 		const noop = () => {};
 		const logger = { debug: noop, info: noop, warn: noop, error: noop, scoped: () => logger };
 		const service = new BinaryDataService(
-			{ mode: 'filesystem', availableModes: ['filesystem'], localStoragePath: dir, signingSecret: 'x' } as never,
+			{
+				mode: 'filesystem',
+				availableModes: ['filesystem'],
+				localStoragePath: dir,
+				signingSecret: 'x',
+			} as never,
 			{ error: noop, warn: noop, info: noop } as never,
 			logger as never,
 		);
@@ -61,13 +66,20 @@ describe('Video upload memory', () => {
 		expect(binary.id).toMatch(/^filesystem/);
 		expect(binary.bytes).toBe(SIZE);
 
-		const credentials = await makeCredentials({ pinterestApi: tokenCredential(sim.baseUrl, 'tok-big') });
+		const credentials = await makeCredentials({
+			pinterestApi: tokenCredential(sim.baseUrl, 'tok-big'),
+		});
 		let memory: RssSample = { baseline: 0, peak: Infinity, growth: Infinity };
 		const sampler = startRssSampler();
 		let result;
 		try {
 			result = await runNode(
-				{ authentication: 'accessToken', resource: 'media', operation: 'upload', binaryPropertyName: 'data' },
+				{
+					authentication: 'accessToken',
+					resource: 'media',
+					operation: 'upload',
+					binaryPropertyName: 'data',
+				},
 				{ credentials, input: [{ json: {}, binary: { data: binary } }] },
 			);
 		} finally {
@@ -77,9 +89,18 @@ describe('Video upload memory', () => {
 		expect(result.error).toBeUndefined();
 		const mediaId = Object.keys(sim.uploads)[0];
 		expect(result.items).toEqual([
-			{ json: { media_id: mediaId, media_type: 'video', status: 'succeeded' }, pairedItem: { item: 0 } },
+			{
+				json: { media_id: mediaId, media_type: 'video', status: 'succeeded' },
+				pairedItem: { item: 0 },
+			},
 		]);
-		expect(sim.uploads[mediaId]).toMatchObject({ ok: true, fileBytes: SIZE, sha256, fileWasLast: true, authorizationHeaderSeen: false });
+		expect(sim.uploads[mediaId]).toMatchObject({
+			ok: true,
+			fileBytes: SIZE,
+			sha256,
+			fileWasLast: true,
+			authorizationHeaderSeen: false,
+		});
 		expect(memory.growth).toBeLessThan(MAX_GROWTH);
 	});
 });

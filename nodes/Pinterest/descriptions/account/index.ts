@@ -40,7 +40,8 @@ export const accountOperations: INodeProperties[] = [
 				name: 'Get Top Pins',
 				value: 'getTopPins',
 				action: 'Get top pins of the account',
-				description: 'The best pins of the account by a metric, up to 50 (not available in Sandbox)',
+				description:
+					'The best pins of the account by a metric, up to 50 (not available in Sandbox)',
 				routing: route({
 					method: 'GET',
 					url: '/user_account/analytics/top_pins',

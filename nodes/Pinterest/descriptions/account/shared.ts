@@ -11,7 +11,8 @@ import {
 	dateRangeProperties,
 	metricOptions,
 	metricTypesProperty,
-	organicDateRange, appTypesFilter
+	organicDateRange,
+	appTypesFilter,
 } from '../shared/analyticsFields';
 
 /** num_of_pins: integer 1–50 (an expression can bypass the field's own bounds). */
@@ -19,16 +20,25 @@ async function checkNumOfPins(this: IExecuteSingleFunctions, requestOptions: IHt
 	const value = this.getNodeParameter('numOfPins', 10) as unknown;
 	const number = Number(value);
 	if (!Number.isInteger(number) || number < 1 || number > 50) {
-		throw new NodeOperationError(this.getNode(), 'Number of Pins must be a whole number from 1 to 50', {
-			itemIndex: this.getItemIndex(),
-			description: `Got "${String(value).slice(0, 40)}". Pinterest ranks at most the top 50 pins.`,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Number of Pins must be a whole number from 1 to 50',
+			{
+				itemIndex: this.getItemIndex(),
+				description: `Got "${String(value).slice(0, 40)}". Pinterest ranks at most the top 50 pins.`,
+			},
+		);
 	}
 	requestOptions.qs = { ...(requestOptions.qs ?? {}), num_of_pins: number };
 	return requestOptions;
 }
 
-export const topPinsPreSend = [sendDateRange, sendMetricTypes(false), checkNumOfPins, sendCreatedInLastNDays];
+export const topPinsPreSend = [
+	sendDateRange,
+	sendMetricTypes(false),
+	checkNumOfPins,
+	sendCreatedInLastNDays,
+];
 
 /** The fields of Get Top Pins and Get Top Video Pins, which differ only in their enums. */
 export function topPinsProperties(sortBy: string[], metrics: string[]): INodeProperties[] {

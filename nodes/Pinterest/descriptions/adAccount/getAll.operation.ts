@@ -17,7 +17,8 @@ const properties: INodeProperties[] = [
 				name: 'includeSharedAccounts',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to include ad accounts others have shared with the user through Business Access',
+				description:
+					'Whether to include ad accounts others have shared with the user through Business Access',
 				routing: { send: { type: 'query', property: 'include_shared_accounts' } },
 			},
 		],

@@ -40,7 +40,12 @@ export const CAMPAIGN: EntityConfig = {
 	key: 'campaignId',
 	analyticsIds: { parameter: 'campaignIds', query: 'campaign_ids', field: 'Campaign IDs' },
 	listFilters: [
-		{ parameter: 'campaignIds', query: 'campaign_ids', field: 'Campaign IDs', description: 'Only these campaigns (IDs separated by commas, up to 250)' },
+		{
+			parameter: 'campaignIds',
+			query: 'campaign_ids',
+			field: 'Campaign IDs',
+			description: 'Only these campaigns (IDs separated by commas, up to 250)',
+		},
 	],
 };
 
@@ -52,8 +57,20 @@ export const AD_GROUP: EntityConfig = {
 	key: 'adGroupId',
 	analyticsIds: { parameter: 'adGroupIds', query: 'ad_group_ids', field: 'Ad Group IDs' },
 	listFilters: [
-		{ parameter: 'campaignIds', query: 'campaign_ids', field: 'Campaign IDs', description: 'Only ad groups of these campaigns (IDs separated by commas, up to 250). Do not combine with Ad Group IDs.' },
-		{ parameter: 'adGroupIds', query: 'ad_group_ids', field: 'Ad Group IDs', description: 'Only these ad groups (IDs separated by commas, up to 250). Do not combine with Campaign IDs.' },
+		{
+			parameter: 'campaignIds',
+			query: 'campaign_ids',
+			field: 'Campaign IDs',
+			description:
+				'Only ad groups of these campaigns (IDs separated by commas, up to 250). Do not combine with Ad Group IDs.',
+		},
+		{
+			parameter: 'adGroupIds',
+			query: 'ad_group_ids',
+			field: 'Ad Group IDs',
+			description:
+				'Only these ad groups (IDs separated by commas, up to 250). Do not combine with Campaign IDs.',
+		},
 	],
 };
 
@@ -65,14 +82,30 @@ export const AD: EntityConfig = {
 	key: 'adId',
 	analyticsIds: { parameter: 'adIds', query: 'ad_ids', field: 'Ad IDs' },
 	listFilters: [
-		{ parameter: 'campaignIds', query: 'campaign_ids', field: 'Campaign IDs', description: 'Only ads of these campaigns (IDs separated by commas). Use one kind of ID filter only.' },
-		{ parameter: 'adGroupIds', query: 'ad_group_ids', field: 'Ad Group IDs', description: 'Only ads of these ad groups (IDs separated by commas). Use one kind of ID filter only.' },
-		{ parameter: 'adIds', query: 'ad_ids', field: 'Ad IDs', description: 'Only these ads (IDs separated by commas). Use one kind of ID filter only.' },
+		{
+			parameter: 'campaignIds',
+			query: 'campaign_ids',
+			field: 'Campaign IDs',
+			description:
+				'Only ads of these campaigns (IDs separated by commas). Use one kind of ID filter only.',
+		},
+		{
+			parameter: 'adGroupIds',
+			query: 'ad_group_ids',
+			field: 'Ad Group IDs',
+			description:
+				'Only ads of these ad groups (IDs separated by commas). Use one kind of ID filter only.',
+		},
+		{
+			parameter: 'adIds',
+			query: 'ad_ids',
+			field: 'Ad IDs',
+			description: 'Only these ads (IDs separated by commas). Use one kind of ID filter only.',
+		},
 	],
 };
 
 const ACCOUNT_PATH = '/ad_accounts/{adAccountId}';
-
 
 /** The Operation options of an entity resource, with their routing. */
 function entityOperations(config: EntityConfig): INodeProperties[] {
@@ -138,7 +171,10 @@ function entityOperations(config: EntityConfig): INodeProperties[] {
 }
 
 function show(config: EntityConfig, operation: string, properties: INodeProperties[]) {
-	return updateDisplayOptions({ show: { resource: [config.resource], operation: [operation] } }, properties);
+	return updateDisplayOptions(
+		{ show: { resource: [config.resource], operation: [operation] } },
+		properties,
+	);
 }
 
 function entityNotice(config: EntityConfig): INodeProperties[] {
@@ -159,7 +195,9 @@ function entityGetAll(config: EntityConfig): INodeProperties[] {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				...config.listFilters.map((filter) => idsOption(filter.parameter, filter.field, filter.description)),
+				...config.listFilters.map((filter) =>
+					idsOption(filter.parameter, filter.field, filter.description),
+				),
 				orderOption,
 			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
@@ -205,7 +243,10 @@ function entityUpdateStatus(config: EntityConfig): INodeProperties[] {
  * A whole entity resource: its Operation options (with their routing) and every field of its
  * operations, in the order the editor shows them. Campaign, Ad Group and Ad are each one call.
  */
-export function entityResource(config: EntityConfig): { operations: INodeProperties[]; fields: INodeProperties[] } {
+export function entityResource(config: EntityConfig): {
+	operations: INodeProperties[];
+	fields: INodeProperties[];
+} {
 	return {
 		operations: entityOperations(config),
 		fields: [

@@ -88,7 +88,8 @@ export function sendIdFilters(
 		if (onlyOne && used.length > 1) {
 			throw new NodeOperationError(this.getNode(), `Use only one of ${used.join(' and ')}`, {
 				itemIndex: this.getItemIndex(),
-				description: 'Pinterest filters this list by one kind of ID at a time. Keep the most specific one.',
+				description:
+					'Pinterest filters this list by one kind of ID at a time. Keep the most specific one.',
 			});
 		}
 		requestOptions.qs = qs;

@@ -25,7 +25,11 @@ export function statusProperty(entity: string): INodeProperties {
 		description: `The new status of the ${entity}`,
 		options: [
 			{ name: 'Active', value: 'ACTIVE', description: `Run the ${entity}` },
-			{ name: 'Archived', value: 'ARCHIVED', description: `Archive the ${entity}; archived ${entity}s cannot be activated again` },
+			{
+				name: 'Archived',
+				value: 'ARCHIVED',
+				description: `Archive the ${entity}; archived ${entity}s cannot be activated again`,
+			},
 			{ name: 'Paused', value: 'PAUSED', description: `Pause the ${entity}` },
 		],
 	};
@@ -36,10 +40,14 @@ export function sendStatusUpdate(key: 'campaignId' | 'adGroupId' | 'adId'): PreS
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const status = String(this.getNodeParameter('status', '') ?? '').toUpperCase();
 		if (!STATUS_VALUES.includes(status)) {
-			throw new NodeOperationError(this.getNode(), `Status "${status.slice(0, 40)}" is not one of Active, Paused, Archived`, {
-				itemIndex: this.getItemIndex(),
-				description: `Set Status to ACTIVE, PAUSED or ARCHIVED for this ${ADS_OBJECTS[key].field.toLowerCase()}.`,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Status "${status.slice(0, 40)}" is not one of Active, Paused, Archived`,
+				{
+					itemIndex: this.getItemIndex(),
+					description: `Set Status to ACTIVE, PAUSED or ARCHIVED for this ${ADS_OBJECTS[key].field.toLowerCase()}.`,
+				},
+			);
 		}
 		const entry: IDataObject = { id: resolveAdsId(this, key) };
 		if (key === 'campaignId') entry.ad_account_id = resolveAdsId(this, 'adAccountId');
@@ -61,13 +69,23 @@ export async function statusUpdateResult(
 	const body = (items[0]?.json ?? {}) as IDataObject;
 	const first = (Array.isArray(body.items) ? body.items[0] : undefined) as IDataObject | undefined;
 	const raw = first?.exceptions;
-	const exceptions = (Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? [raw] : []) as IDataObject[];
-	const failures = exceptions.filter((exception) => exception && (exception.code !== undefined || exception.message));
+	const exceptions = (
+		Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? [raw] : []
+	) as IDataObject[];
+	const failures = exceptions.filter(
+		(exception) => exception && (exception.code !== undefined || exception.message),
+	);
 	if (failures.length) {
-		const message = failures.map((e) => `${String(e.message ?? 'error')}${e.code !== undefined ? ` (code ${String(e.code)})` : ''}`).join('; ');
+		const message = failures
+			.map(
+				(e) =>
+					`${String(e.message ?? 'error')}${e.code !== undefined ? ` (code ${String(e.code)})` : ''}`,
+			)
+			.join('; ');
 		throw new NodeApiError(this.getNode(), { message } as never, {
 			message: `Pinterest did not update the status: ${message}`,
-			description: 'Pinterest answered 200 but reported an exception for this object. Check that the ID belongs to the ad account and that the status change is allowed (archived objects cannot be activated).',
+			description:
+				'Pinterest answered 200 but reported an exception for this object. Check that the ID belongs to the ad account and that the status change is allowed (archived objects cannot be activated).',
 			itemIndex: this.getItemIndex(),
 		});
 	}

@@ -8,7 +8,8 @@ const properties: INodeProperties[] = [
 	adsLocator('feedId', 'The feed whose processing results to list'),
 	...returnAllOrLimit,
 	{
-		displayName: 'Pinterest returns only the first page of processing results for now (its bookmark does not work yet)',
+		displayName:
+			'Pinterest returns only the first page of processing results for now (its bookmark does not work yet)',
 		name: 'processingResultsNotice',
 		type: 'notice',
 		default: '',

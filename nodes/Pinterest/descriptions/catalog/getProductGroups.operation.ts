@@ -22,7 +22,9 @@ const properties: INodeProperties[] = [
 				default: '',
 				placeholder: '2680059592705',
 				description: 'Only product groups of this feed',
-				routing: { send: { type: 'query', property: 'feed_id', value: '={{ $value || undefined }}' } },
+				routing: {
+					send: { type: 'query', property: 'feed_id', value: '={{ $value || undefined }}' },
+				},
 			},
 		],
 	},

@@ -36,7 +36,12 @@ export const catalogOperations: INodeProperties[] = [
 				value: 'getFeeds',
 				action: 'Get many feeds',
 				description: 'List the catalog feeds of the connected account',
-				routing: route({ method: 'GET', url: '/catalogs/feeds', scopes: ['catalogs:read'], list: {} }),
+				routing: route({
+					method: 'GET',
+					url: '/catalogs/feeds',
+					scopes: ['catalogs:read'],
+					list: {},
+				}),
 			},
 			{
 				name: 'Get Many',
@@ -50,7 +55,12 @@ export const catalogOperations: INodeProperties[] = [
 				value: 'getProductGroups',
 				action: 'Get many product groups',
 				description: 'List the product groups of the catalogs or of one feed',
-				routing: route({ method: 'GET', url: '/catalogs/product_groups', scopes: ['catalogs:read'], list: {} }),
+				routing: route({
+					method: 'GET',
+					url: '/catalogs/product_groups',
+					scopes: ['catalogs:read'],
+					list: {},
+				}),
 			},
 			{
 				name: 'Get Products',
@@ -69,14 +79,20 @@ export const catalogOperations: INodeProperties[] = [
 				value: 'ingestFeed',
 				action: 'Ingest a feed',
 				description: 'Ask Pinterest to process a feed now instead of at its next scheduled time',
-				routing: route({ method: 'POST', url: '/catalogs/feeds/{feedId}/ingest', scopes: ['catalogs:write'] }),
+				routing: route({
+					method: 'POST',
+					url: '/catalogs/feeds/{feedId}/ingest',
+					scopes: ['catalogs:write'],
+				}),
 			},
 		],
 	},
 ];
 
 export const catalogFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['catalog'] } }, [scopesNotice('catalogs:read / catalogs:write')]),
+	...updateDisplayOptions({ show: { resource: ['catalog'] } }, [
+		scopesNotice('catalogs:read / catalogs:write'),
+	]),
 	...getAll.description,
 	...getFeedProcessingResults.description,
 	...getFeeds.description,

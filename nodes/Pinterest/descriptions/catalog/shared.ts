@@ -9,7 +9,9 @@ export const businessAdAccountOption: INodeProperties = {
 	placeholder: '549755885175',
 	description:
 		'Act for the owner of this ad account (needs the Owner, Admin or Catalogs Manager Business Access role). Empty: the connected account.',
-	routing: { send: { type: 'query', property: 'ad_account_id', value: '={{ $value || undefined }}' } },
+	routing: {
+		send: { type: 'query', property: 'ad_account_id', value: '={{ $value || undefined }}' },
+	},
 };
 
 export function catalogIdOption(description: string): INodeProperties {
@@ -20,6 +22,8 @@ export function catalogIdOption(description: string): INodeProperties {
 		default: '',
 		placeholder: '2680059592705',
 		description,
-		routing: { send: { type: 'query', property: 'catalog_id', value: '={{ $value || undefined }}' } },
+		routing: {
+			send: { type: 'query', property: 'catalog_id', value: '={{ $value || undefined }}' },
+		},
 	};
 }

@@ -38,7 +38,10 @@ const properties: INodeProperties[] = [
 ];
 
 /** preSend: the body the spec requires, { auto_follow } (default false). */
-export async function followBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function followBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const options = this.getNodeParameter('options', {}) as { auto_follow?: boolean };
 	requestOptions.body = { auto_follow: options.auto_follow === true };
 	return requestOptions;

@@ -1,11 +1,19 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { adsLocator, returnAllOrLimit } from '../shared/locators';
 import { checkId } from '../../hooks/ids';
 
 /** campaign_id / ad_group_id filters: single IDs, checked before the request. */
-async function sendParentFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+async function sendParentFilters(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const filters = this.getNodeParameter('filters', {}) as IDataObject;
 	const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
 	for (const [parameter, query, field] of [

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Media ID',

@@ -32,7 +32,8 @@ export const mediaOperations: INodeProperties[] = [
 				name: 'Upload',
 				value: 'upload',
 				action: 'Upload a video',
-				description: 'Upload a video file for a video pin and wait until Pinterest has processed it',
+				description:
+					'Upload a video file for a video pin and wait until Pinterest has processed it',
 				routing: route({
 					method: 'POST',
 					url: '/media',

@@ -58,7 +58,11 @@ interface UploadOptions {
 }
 
 function fileOf(context: IExecuteSingleFunctions) {
-	return videoFile(context, context.getNodeParameter('binaryPropertyName', 'data') as string, 'Input Binary Field');
+	return videoFile(
+		context,
+		context.getNodeParameter('binaryPropertyName', 'data') as string,
+		'Input Binary Field',
+	);
 }
 
 /** preSend: the video must be there before the upload is registered. */

@@ -10,13 +10,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { binaryImage } from '../../media/binary';
 import { DEFAULT_MAX_WAIT_SECONDS, uploadVideo, videoFile } from '../../media/upload';
 import { checkId } from '../../hooks/ids';
-import {
-	PIN_LIMITS,
-	checkColor,
-	checkLength,
-	checkLink,
-	checkUrl,
-} from '../../hooks/validate';
+import { PIN_LIMITS, checkColor, checkLength, checkLink, checkUrl } from '../../hooks/validate';
 import { boardLocator } from '../shared/locators';
 import { simplifyField, boardAndSection, optionalSectionLocator } from './shared';
 
@@ -48,7 +42,8 @@ const properties: INodeProperties[] = [
 			{
 				name: 'Video (Binary File)',
 				value: 'videoBinary',
-				description: 'Upload a video file from a binary property, wait until Pinterest has processed it, then create the pin',
+				description:
+					'Upload a video file from a binary property, wait until Pinterest has processed it, then create the pin',
 			},
 			{
 				name: 'Video by Media ID',
@@ -82,7 +77,8 @@ const properties: INodeProperties[] = [
 		typeOptions: { multipleValues: true, sortable: true },
 		placeholder: 'Add Image',
 		default: {},
-		description: 'Pinterest wants 2 to 5 images, all of the same kind (all URLs or all binary files)',
+		description:
+			'Pinterest wants 2 to 5 images, all of the same kind (all URLs or all binary files)',
 		displayOptions: { show: { mediaSource: ['carousel'] } },
 		options: [
 			{
@@ -146,7 +142,8 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '12345',
-		description: 'The media_id returned by Media → Upload; the upload must have the status "succeeded"',
+		description:
+			'The media_id returned by Media → Upload; the upload must have the status "succeeded"',
 		displayOptions: { show: { mediaSource: ['videoMediaId'] } },
 	},
 	{
@@ -180,7 +177,8 @@ const properties: INodeProperties[] = [
 		type: 'number',
 		default: 0,
 		typeOptions: { minValue: 0 },
-		description: 'Second of the video whose frame becomes the cover; beyond the end, the last frame is used',
+		description:
+			'Second of the video whose frame becomes the cover; beyond the end, the last frame is used',
 		displayOptions: { show: { mediaSource: videoSources, coverImageSource: ['keyFrame'] } },
 	},
 	{
@@ -235,7 +233,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'https://example.com/article',
-				description: 'Where people go when they click the pin (http or https URL, up to 2048 characters)',
+				description:
+					'Where people go when they click the pin (http or https URL, up to 2048 characters)',
 			},
 		],
 	},
@@ -281,7 +280,11 @@ async function carouselSource(context: IExecuteSingleFunctions): Promise<IDataOb
 	for (const [index, entry] of entries.entries()) {
 		const label = `Carousel image ${index + 1}`;
 		const item: IDataObject = binary
-			? await binaryImage(context, entry.binaryPropertyName ?? 'data', `${label}: Input Binary Field`)
+			? await binaryImage(
+					context,
+					entry.binaryPropertyName ?? 'data',
+					`${label}: Input Binary Field`,
+				)
 			: { url: checkUrl(context, entry.url, `${label}: Image URL`) };
 		if (entry.title) item.title = entry.title;
 		if (entry.description) item.description = entry.description;
@@ -347,7 +350,12 @@ async function buildPin(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 		const carousel = await carouselSource(this);
 		mediaSource = async () => carousel;
 	} else if (source === 'videoMediaId') {
-		const mediaId = checkId(this.getNode(), this.getNodeParameter('mediaId', ''), 'Media ID', this.getItemIndex());
+		const mediaId = checkId(
+			this.getNode(),
+			this.getNodeParameter('mediaId', ''),
+			'Media ID',
+			this.getItemIndex(),
+		);
 		const cover = coverOf(this);
 		mediaSource = async () => ({ source_type: 'video_id', media_id: mediaId, ...cover });
 	} else if (source === 'videoBinary') {
@@ -357,7 +365,9 @@ async function buildPin(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 			'Input Binary Field',
 		);
 		const cover = coverOf(this);
-		const maxWaitSeconds = Number(this.getNodeParameter('maxWaitSeconds', DEFAULT_MAX_WAIT_SECONDS));
+		const maxWaitSeconds = Number(
+			this.getNodeParameter('maxWaitSeconds', DEFAULT_MAX_WAIT_SECONDS),
+		);
 		mediaSource = async () => {
 			const media = await uploadVideo(this, file, { maxWaitSeconds });
 			return { source_type: 'video_id', media_id: String(media.media_id), ...cover };

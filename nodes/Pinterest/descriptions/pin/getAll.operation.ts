@@ -53,9 +53,21 @@ const properties: INodeProperties[] = [
 				type: 'options',
 				default: 'exclude_repins',
 				options: [
-					{ name: 'Exclude Native', value: 'exclude_native', description: 'Leave out pins you created' },
-					{ name: 'Exclude Repins', value: 'exclude_repins', description: 'Leave out pins you saved from others' },
-					{ name: 'Has Been Promoted', value: 'has_been_promoted', description: 'Only pins that have been promoted' },
+					{
+						name: 'Exclude Native',
+						value: 'exclude_native',
+						description: 'Leave out pins you created',
+					},
+					{
+						name: 'Exclude Repins',
+						value: 'exclude_repins',
+						description: 'Leave out pins you saved from others',
+					},
+					{
+						name: 'Has Been Promoted',
+						value: 'has_been_promoted',
+						description: 'Only pins that have been promoted',
+					},
 				],
 				routing: { send: { type: 'query', property: 'pin_filter' } },
 			},

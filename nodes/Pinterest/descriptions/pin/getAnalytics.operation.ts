@@ -76,9 +76,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: [
-			appTypesFilter,
-		],
+		options: [appTypesFilter],
 	},
 ];
 

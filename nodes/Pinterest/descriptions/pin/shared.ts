@@ -4,7 +4,14 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-import { SECTION_URL_REGEX, locatorValue, resolveBoardId, resolveSectionId, ID_REGEX, PIN_URL_REGEX } from '../../hooks/resolve';
+import {
+	SECTION_URL_REGEX,
+	locatorValue,
+	resolveBoardId,
+	resolveSectionId,
+	ID_REGEX,
+	PIN_URL_REGEX,
+} from '../../hooks/resolve';
 import { sectionLocator } from '../shared/locators';
 
 /** board_id (required) and board_section_id (when the optional section is set). */
@@ -17,7 +24,10 @@ export async function boardAndSection(context: IExecuteSingleFunctions, body: ID
 }
 
 /** "Include Pin Metrics": pin_metrics=true only when asked for. */
-export async function pinMetricsQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function pinMetricsQuery(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	if (this.getNodeParameter('pinMetrics', false) as boolean) {
 		requestOptions.qs = { ...(requestOptions.qs ?? {}), pin_metrics: true };
 	}
@@ -41,7 +51,10 @@ export function optionalSectionLocator(overrides: Partial<INodeProperties> = {})
 			return {
 				...mode,
 				validation: [
-					{ type: 'regex', properties: { regex: '\\d*', errorMessage: 'A section ID has digits only' } },
+					{
+						type: 'regex',
+						properties: { regex: '\\d*', errorMessage: 'A section ID has digits only' },
+					},
 				],
 			};
 		}
@@ -51,7 +64,10 @@ export function optionalSectionLocator(overrides: Partial<INodeProperties> = {})
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: `(?:${SECTION_URL_REGEX})?`, errorMessage: 'Not a Pinterest board section URL' },
+						properties: {
+							regex: `(?:${SECTION_URL_REGEX})?`,
+							errorMessage: 'Not a Pinterest board section URL',
+						},
 					},
 				],
 			};

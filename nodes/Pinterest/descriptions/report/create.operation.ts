@@ -1,7 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { adsDateRangeProperties, attributionProperty, granularityProperty } from '../shared/analyticsFields';
+import {
+	adsDateRangeProperties,
+	attributionProperty,
+	granularityProperty,
+} from '../shared/analyticsFields';
 import { adsLocator } from '../shared/locators';
 
 const statusOptions = (values: string[]) =>
@@ -59,7 +63,8 @@ const properties: INodeProperties[] = [
 		name: 'reportFormat',
 		type: 'options',
 		default: 'CSV',
-		description: 'Format of the file Pinterest builds. CSV fills missing metrics with zeros; JSON leaves them out.',
+		description:
+			'Format of the file Pinterest builds. CSV fills missing metrics with zeros; JSON leaves them out.',
 		options: [
 			{ name: 'CSV', value: 'CSV' },
 			{ name: 'JSON', value: 'JSON' },
@@ -72,7 +77,11 @@ const properties: INodeProperties[] = [
 		default: 'rows',
 		description: 'What to return. Rows and File wait until Pinterest has built the report.',
 		options: [
-			{ name: 'File', value: 'file', description: 'Wait, then one item with the report file as binary data' },
+			{
+				name: 'File',
+				value: 'file',
+				description: 'Wait, then one item with the report file as binary data',
+			},
 			{ name: 'Rows', value: 'rows', description: 'Wait, then one item per row of the report' },
 			{
 				name: 'Token',
@@ -108,14 +117,24 @@ const properties: INodeProperties[] = [
 				name: 'adGroupStatuses',
 				type: 'multiOptions',
 				default: [],
-				options: statusOptions(['RUNNING', 'PAUSED', 'NOT_STARTED', 'COMPLETED', 'ADVERTISER_DISABLED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT']),
+				options: statusOptions([
+					'RUNNING',
+					'PAUSED',
+					'NOT_STARTED',
+					'COMPLETED',
+					'ADVERTISER_DISABLED',
+					'ARCHIVED',
+					'DRAFT',
+					'DELETED_DRAFT',
+				]),
 			},
 			{
 				displayName: 'Ad IDs',
 				name: 'adIds',
 				type: 'string',
 				default: '',
-				description: 'Only these ads (IDs separated by commas, up to 500); not with level Product Item',
+				description:
+					'Only these ads (IDs separated by commas, up to 500); not with level Product Item',
 			},
 			{
 				displayName: 'Ad Statuses',
@@ -123,7 +142,16 @@ const properties: INodeProperties[] = [
 				type: 'multiOptions',
 				default: [],
 				description: 'Not with level Product Item',
-				options: statusOptions(['APPROVED', 'PAUSED', 'PENDING', 'REJECTED', 'ADVERTISER_DISABLED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT']),
+				options: statusOptions([
+					'APPROVED',
+					'PAUSED',
+					'PENDING',
+					'REJECTED',
+					'ADVERTISER_DISABLED',
+					'ARCHIVED',
+					'DRAFT',
+					'DELETED_DRAFT',
+				]),
 			},
 			{
 				displayName: 'Campaign IDs',
@@ -137,14 +165,29 @@ const properties: INodeProperties[] = [
 				name: 'campaignObjectiveTypes',
 				type: 'multiOptions',
 				default: [],
-				options: statusOptions(['AWARENESS', 'CONSIDERATION', 'WEB_CONVERSION', 'CATALOG_SALES', 'VIDEO_COMPLETION']),
+				options: statusOptions([
+					'AWARENESS',
+					'CONSIDERATION',
+					'WEB_CONVERSION',
+					'CATALOG_SALES',
+					'VIDEO_COMPLETION',
+				]),
 			},
 			{
 				displayName: 'Campaign Statuses',
 				name: 'campaignStatuses',
 				type: 'multiOptions',
 				default: [],
-				options: statusOptions(['RUNNING', 'PAUSED', 'NOT_STARTED', 'COMPLETED', 'ADVERTISER_DISABLED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT']),
+				options: statusOptions([
+					'RUNNING',
+					'PAUSED',
+					'NOT_STARTED',
+					'COMPLETED',
+					'ADVERTISER_DISABLED',
+					'ARCHIVED',
+					'DRAFT',
+					'DELETED_DRAFT',
+				]),
 			},
 			{
 				displayName: 'Product Group IDs',
@@ -159,7 +202,21 @@ const properties: INodeProperties[] = [
 				type: 'multiOptions',
 				default: [],
 				description: 'Breakdowns of a targeting level (a level ending in "Targeting")',
-				options: statusOptions(['KEYWORD', 'APPTYPE', 'GENDER', 'LOCATION', 'PLACEMENT', 'COUNTRY', 'TARGETED_INTEREST', 'PINNER_INTEREST', 'AUDIENCE_INCLUDE', 'GEO', 'AGE_BUCKET', 'REGION', 'AGE_BUCKET_AND_GENDER']),
+				options: statusOptions([
+					'KEYWORD',
+					'APPTYPE',
+					'GENDER',
+					'LOCATION',
+					'PLACEMENT',
+					'COUNTRY',
+					'TARGETED_INTEREST',
+					'PINNER_INTEREST',
+					'AUDIENCE_INCLUDE',
+					'GEO',
+					'AGE_BUCKET',
+					'REGION',
+					'AGE_BUCKET_AND_GENDER',
+				]),
 			},
 		],
 	},
@@ -178,7 +235,8 @@ const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 600,
-				description: 'Give up (with the token in the error) when the report is not ready after this long',
+				description:
+					'Give up (with the token in the error) when the report is not ready after this long',
 			},
 			{
 				displayName: 'Poll Interval (Seconds)',
@@ -186,7 +244,8 @@ const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0, numberPrecision: 2 },
 				default: 5,
-				description: 'First wait before asking for the status; it doubles after each check, up to 60 seconds',
+				description:
+					'First wait before asking for the status; it doubles after each check, up to 60 seconds',
 			},
 		],
 	},

@@ -12,7 +12,8 @@ const properties: INodeProperties[] = [
 		typeOptions: { password: true },
 		default: '',
 		required: true,
-		description: 'The token Report → Create returned (Output "Token"). Reports are kept for one hour.',
+		description:
+			'The token Report → Create returned (Output "Token"). Reports are kept for one hour.',
 	},
 	{
 		displayName: 'Output',
@@ -33,7 +34,8 @@ const properties: INodeProperties[] = [
 			{
 				name: 'Status',
 				value: 'status',
-				description: 'One item with the status, size and the download link (valid for five minutes)',
+				description:
+					'One item with the status, size and the download link (valid for five minutes)',
 			},
 		],
 	},

@@ -3,7 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
 import { route } from '../../routing/route';
-import { reportStatusOutput, sendReportRequest, sendReportToken, waitForReport } from '../../hooks/report';
+import {
+	reportStatusOutput,
+	sendReportRequest,
+	sendReportToken,
+	waitForReport,
+} from '../../hooks/report';
 import * as create from './create.operation';
 import * as getStatus from './getStatus.operation';
 

@@ -53,12 +53,17 @@ const properties: INodeProperties[] = [
 ];
 
 /** preSend: country_code must be two letters; sent in upper case. */
-export async function sendCountryCode(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendCountryCode(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const raw = String(this.getNodeParameter('countryCode', '') ?? '').trim();
 	if (!/^[a-z]{2}$/i.test(raw)) {
 		throw new NodeOperationError(
 			this.getNode(),
-			raw === '' ? 'Country Code is empty' : `Country Code "${raw.slice(0, 20)}" is not a two-letter code`,
+			raw === ''
+				? 'Country Code is empty'
+				: `Country Code "${raw.slice(0, 20)}" is not a two-letter code`,
 			{
 				itemIndex: this.getItemIndex(),
 				description: 'Use an ISO 3166-1 alpha-2 code such as US, GB, DE or FR.',

@@ -46,7 +46,9 @@ export function dateRangeProperties(field: DateRangeField): INodeProperties[] {
 			type: 'options',
 			default: initial,
 			description: `Days to report on, in UTC. "Last N days" are the N complete days before today. ${field.limits}`,
-			options: ['custom', ...field.ranges].map((value) => ({ name: RANGE_NAMES[value], value })).sort(byName),
+			options: ['custom', ...field.ranges]
+				.map((value) => ({ name: RANGE_NAMES[value], value }))
+				.sort(byName),
 		},
 		{
 			displayName: 'Start Date',
@@ -73,14 +75,24 @@ export const organicDateRange: DateRangeField = {
 	ranges: organicRanges.ranges,
 	default: organicRanges.default,
 	limits: 'Pinterest keeps 90 days of analytics.',
-	startDescription: 'First day of the report (UTC). At most 90 days back from today. The time of day is ignored.',
+	startDescription:
+		'First day of the report (UTC). At most 90 days back from today. The time of day is ignored.',
 	endDescription: 'Last day of the report (UTC), at most 90 days after the start date',
 };
 
 /** The ads Date Range; Report → Create adds Last 180 Days. */
 export function adsDateRangeProperties(extraRanges: string[] = []): INodeProperties[] {
 	return dateRangeProperties({
-		ranges: ['today', 'yesterday', 'last7Days', 'last14Days', 'last30Days', 'last60Days', 'last90Days', ...extraRanges],
+		ranges: [
+			'today',
+			'yesterday',
+			'last7Days',
+			'last14Days',
+			'last30Days',
+			'last60Days',
+			'last90Days',
+			...extraRanges,
+		],
 		default: adsRanges.default,
 		limits:
 			'How far back and how long a range may be depends on the granularity (see the hint below).',
@@ -153,7 +165,8 @@ export const analyticsOutputProperty: INodeProperties = {
 		{
 			name: 'Daily Rows',
 			value: 'daily',
-			description: 'One item per day (and per split group): group, date, data_status and one field per metric',
+			description:
+				'One item per day (and per split group): group, date, data_status and one field per metric',
 		},
 		{
 			name: 'Summary',
@@ -194,7 +207,11 @@ export const granularityProperty: INodeProperties = {
 	description: 'How the numbers are broken down over time',
 	options: [
 		{ name: 'Day', value: 'DAY', description: 'One row per day' },
-		{ name: 'Hour', value: 'HOUR', description: 'One row per hour; only the last 8 days, no conversion metrics' },
+		{
+			name: 'Hour',
+			value: 'HOUR',
+			description: 'One row per hour; only the last 8 days, no conversion metrics',
+		},
 		{ name: 'Month', value: 'MONTH', description: 'One row per month' },
 		{ name: 'Total', value: 'TOTAL', description: 'One row for the whole date range' },
 		{ name: 'Week', value: 'WEEK', description: 'One row per week' },
@@ -213,13 +230,35 @@ export function syncDateHint(entity: boolean): INodeProperties {
 	};
 }
 
-const ACRONYMS = new Set(['CTR', 'CPC', 'CPM', 'ECPC', 'ECTR', 'ECPE', 'ECPM', 'ECPV', 'ECPCV', 'ROAS', 'ID', 'MRC', 'P0', 'P25', 'P50', 'P75', 'P95', 'P100', 'EENGAGEMENT']);
+const ACRONYMS = new Set([
+	'CTR',
+	'CPC',
+	'CPM',
+	'ECPC',
+	'ECTR',
+	'ECPE',
+	'ECPM',
+	'ECPV',
+	'ECPCV',
+	'ROAS',
+	'ID',
+	'MRC',
+	'P0',
+	'P25',
+	'P50',
+	'P75',
+	'P95',
+	'P100',
+	'EENGAGEMENT',
+]);
 
 /** "SPEND_IN_DOLLAR" → "Spend In Dollar", "CTR_2" → "CTR 2". */
 function columnName(value: string): string {
 	return value
 		.split('_')
-		.map((word) => (ACRONYMS.has(word) || /\d/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase()))
+		.map((word) =>
+			ACRONYMS.has(word) || /\d/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase(),
+		)
 		.join(' ');
 }
 
@@ -227,7 +266,13 @@ export const columnsProperty: INodeProperties = {
 	displayName: 'Columns',
 	name: 'columns',
 	type: 'multiOptions',
-	default: ['SPEND_IN_DOLLAR', 'PAID_IMPRESSION', 'TOTAL_CLICKTHROUGH', 'CTR', 'CPC_IN_MICRO_DOLLAR'],
+	default: [
+		'SPEND_IN_DOLLAR',
+		'PAID_IMPRESSION',
+		'TOTAL_CLICKTHROUGH',
+		'CTR',
+		'CPC_IN_MICRO_DOLLAR',
+	],
 	required: true,
 	description:
 		'Metrics and attributes to get. Money columns in MICRO_DOLLAR are millionths of the ad account currency. An expression may give an array or comma-separated names, e.g. SPEND_IN_DOLLAR,CTR.',
@@ -252,7 +297,8 @@ export const attributionProperty: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Attribution Option',
 	default: {},
-	description: 'Conversion attribution of Pinterest Tag conversion metrics; Pinterest defaults apply when unset',
+	description:
+		'Conversion attribution of Pinterest Tag conversion metrics; Pinterest defaults apply when unset',
 	options: [
 		{
 			displayName: 'Click Window',
@@ -269,8 +315,16 @@ export const attributionProperty: INodeProperties = {
 			default: 'TIME_OF_AD_ACTION',
 			description: 'Which date a conversion is reported on',
 			options: [
-				{ name: 'Time of Ad Action', value: 'TIME_OF_AD_ACTION', description: 'The day the user interacted with the ad' },
-				{ name: 'Time of Conversion', value: 'TIME_OF_CONVERSION', description: 'The day the user converted' },
+				{
+					name: 'Time of Ad Action',
+					value: 'TIME_OF_AD_ACTION',
+					description: 'The day the user interacted with the ad',
+				},
+				{
+					name: 'Time of Conversion',
+					value: 'TIME_OF_CONVERSION',
+					description: 'The day the user converted',
+				},
 			],
 		},
 		{
@@ -278,7 +332,8 @@ export const attributionProperty: INodeProperties = {
 			name: 'engagement_window_days',
 			type: 'options',
 			default: 30,
-			description: 'Days after an engagement (save, closeup, carousel swipe) in which a conversion counts. Pinterest no longer adds new data for it.',
+			description:
+				'Days after an engagement (save, closeup, carousel swipe) in which a conversion counts. Pinterest no longer adds new data for it.',
 			options: WINDOW_OPTIONS,
 		},
 		{

@@ -154,7 +154,10 @@ export function adsLocator(key: keyof typeof ADS_OBJECTS, description?: string):
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: ID_REGEX, errorMessage: `${article(object.field) === 'an' ? 'An' : 'A'} ${lower} ID has digits only` },
+						properties: {
+							regex: ID_REGEX,
+							errorMessage: `${article(object.field) === 'an' ? 'An' : 'A'} ${lower} ID has digits only`,
+						},
 					},
 				],
 			},

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-
 // Defaults are literals for n8n's lint rules; a test checks they equal the transport's defaults.
 /** Shown on every operation: how the node paces itself and how patient it is with errors. */
 export const retryOptions: INodeProperties = {
