@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
 import { checkId } from './ids';
-import { locatorOf } from './resolve';
+import { itemIndexOf, locatorOf } from './resolve';
 
 // Advertising objects (ad accounts, campaigns, ad groups, ads) are picked From list or By ID.
 // Ads Manager links are not documented by the API, so there is no By URL mode.
@@ -67,10 +67,6 @@ export const ADS_OBJECTS: Record<string, AdsObject> = {
 		placeholder: '549755885175',
 	},
 };
-
-function itemIndexOf(context: PinterestContext): number {
-	return 'getItemIndex' in context ? context.getItemIndex() : 0;
-}
 
 /** The validated ID of one of ADS_OBJECTS. */
 export function resolveAdsId(context: PinterestContext, key: keyof typeof ADS_OBJECTS): string {

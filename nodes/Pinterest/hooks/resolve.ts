@@ -54,7 +54,8 @@ export function locatorValue(context: PinterestContext, parameter: string): stri
 	return value === undefined || value === null ? '' : String(value).trim();
 }
 
-function itemIndexOf(context: PinterestContext): number {
+/** The item being processed; 0 in contexts without items (list search, trigger). */
+export function itemIndexOf(context: PinterestContext): number {
 	return 'getItemIndex' in context ? context.getItemIndex() : 0;
 }
 

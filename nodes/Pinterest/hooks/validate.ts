@@ -4,7 +4,12 @@ import { NodeOperationError } from 'n8n-workflow';
 // Pin text limits from the API's Pin/PinCreate/PinUpdate schemas (maxLength in the Pin, PinCreate and PinUpdate schemas of Pinterest's OpenAPI description).
 export const PIN_LIMITS = { title: 100, description: 800, link: 2048, alt_text: 500 } as const;
 
-function fail(context: IExecuteSingleFunctions, message: string, description: string): never {
+/** An input error of the current item, with what to do about it. */
+export function fail(
+	context: IExecuteSingleFunctions,
+	message: string,
+	description: string,
+): never {
 	throw new NodeOperationError(context.getNode(), message, {
 		itemIndex: context.getItemIndex(),
 		description,

@@ -5,14 +5,21 @@ import type {
 	INodeProperties,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryImage } from '../../media/binary';
 import { DEFAULT_MAX_WAIT_SECONDS, uploadVideo, videoFile } from '../../media/upload';
 import { checkId } from '../../hooks/ids';
-import { PIN_LIMITS, checkColor, checkLength, checkLink, checkUrl } from '../../hooks/validate';
+import {
+	PIN_LIMITS,
+	checkColor,
+	checkLength,
+	checkLink,
+	checkUrl,
+	fail,
+} from '../../hooks/validate';
 import { boardLocator } from '../shared/locators';
-import { simplifyField, boardAndSection, optionalSectionLocator } from './shared';
+import { pinTextFields, simplifyField, boardAndSection, optionalSectionLocator } from './shared';
 
 const videoSources = ['videoBinary', 'videoMediaId'];
 
@@ -190,13 +197,7 @@ const properties: INodeProperties[] = [
 		description: 'How long to wait for Pinterest to process the uploaded video before failing',
 		displayOptions: { show: { mediaSource: ['videoBinary'] } },
 	},
-	{
-		displayName: 'Title',
-		name: 'title',
-		type: 'string',
-		default: '',
-		description: 'Title of the pin, up to 100 characters',
-	},
+	pinTextFields.title,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -204,21 +205,8 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Alt Text',
-				name: 'altText',
-				type: 'string',
-				default: '',
-				description: 'Text that describes the image for screen readers, up to 500 characters',
-			},
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				description: 'Up to 800 characters',
-			},
+			pinTextFields.altText,
+			pinTextFields.description,
 			{
 				displayName: 'Dominant Color',
 				name: 'dominantColor',
@@ -227,15 +215,7 @@ const properties: INodeProperties[] = [
 				placeholder: '#6E7874',
 				description: 'Placeholder color shown while the image loads, as a hex number like #6E7874',
 			},
-			{
-				displayName: 'Link',
-				name: 'link',
-				type: 'string',
-				default: '',
-				placeholder: 'https://example.com/article',
-				description:
-					'Where people go when they click the pin (http or https URL, up to 2048 characters)',
-			},
+			pinTextFields.link,
 		],
 	},
 	simplifyField,
@@ -248,13 +228,6 @@ interface CarouselEntry {
 	title?: string;
 	description?: string;
 	link?: string;
-}
-
-function fail(context: IExecuteSingleFunctions, message: string, description: string): never {
-	throw new NodeOperationError(context.getNode(), message, {
-		itemIndex: context.getItemIndex(),
-		description,
-	});
 }
 
 async function carouselSource(context: IExecuteSingleFunctions): Promise<IDataObject> {

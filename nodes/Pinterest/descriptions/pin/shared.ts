@@ -135,3 +135,39 @@ export const simplifyField: INodeProperties = {
 	description:
 		'Whether to return a simplified version of the response instead of the raw data (ID, texts, board, media type, largest image URL, pin URL)',
 };
+
+/** The pin text fields of Create and Update, with Pinterest's limits (hooks/validate.ts checks them). */
+export const pinTextFields: Record<'altText' | 'description' | 'link' | 'title', INodeProperties> =
+	{
+		altText: {
+			displayName: 'Alt Text',
+			name: 'altText',
+			type: 'string',
+			default: '',
+			description: 'Text that describes the image for screen readers, up to 500 characters',
+		},
+		description: {
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'Up to 800 characters',
+		},
+		link: {
+			displayName: 'Link',
+			name: 'link',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/article',
+			description:
+				'Where people go when they click the pin (http or https URL, up to 2048 characters)',
+		},
+		title: {
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			description: 'Title of the pin, up to 100 characters',
+		},
+	};

@@ -9,7 +9,13 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { PIN_LIMITS, checkLength, checkLink } from '../../hooks/validate';
 import { boardLocator } from '../shared/locators';
-import { pinLocator, simplifyField, boardAndSection, optionalSectionLocator } from './shared';
+import {
+	pinLocator,
+	pinTextFields,
+	simplifyField,
+	boardAndSection,
+	optionalSectionLocator,
+} from './shared';
 
 const properties: INodeProperties[] = [
 	pinLocator({ description: 'The pin to update' }),
@@ -20,36 +26,10 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Alt Text',
-				name: 'altText',
-				type: 'string',
-				default: '',
-				description: 'Up to 500 characters',
-			},
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				description: 'Up to 800 characters',
-			},
-			{
-				displayName: 'Link',
-				name: 'link',
-				type: 'string',
-				default: '',
-				placeholder: 'https://example.com/article',
-				description: 'Destination URL (http or https, up to 2048 characters)',
-			},
-			{
-				displayName: 'Title',
-				name: 'title',
-				type: 'string',
-				default: '',
-				description: 'Up to 100 characters',
-			},
+			pinTextFields.altText,
+			pinTextFields.description,
+			pinTextFields.link,
+			pinTextFields.title,
 		],
 	},
 	{
