@@ -16,7 +16,9 @@ const fs = require('fs');
 const path = require('path');
 const { ensureProfile, findNpmCli, cacheRoot } = require('../../scripts/n8n-install');
 const { N8nInstance, freePort, killAllSync } = require('../../scripts/lib/n8n-cli');
-const { REPO, fmt, Timer, table, packRepo, readNodeInfo, tmpDir } = require('./lib/harness');
+const { fmt, Timer, table, packRepo, readNodeInfo, tmpDir } = require('./lib/harness');
+const { loadSimulator } = require('./lib/simulator');
+const { SMOKE_NAME, runSmoke } = require('./lib/smoke');
 const { defineScenarios, triggerScenario, CREDS, SIM_OPTIONS } = require('./scenarios');
 const { iconsScenario } = require('./icons');
 
@@ -46,20 +48,6 @@ function record(profile, name, status, ms, message) {
 	console.log(
 		`  ${tag} [${profile}] ${name} (${fmt(ms)})${message ? `\n       ${String(message).split('\n').join('\n       ')}` : ''}`,
 	);
-}
-
-function loadSimulator() {
-	const rel = 'tools/simulator/index.js';
-	const file = path.join(REPO, rel);
-	if (!fs.existsSync(file)) return { error: `${rel} does not exist` };
-	try {
-		const mod = require(file);
-		if (typeof mod.createSimulator !== 'function')
-			return { error: `${rel} exports no createSimulator()` };
-		return { createSimulator: mod.createSimulator };
-	} catch (e) {
-		return { error: `${rel} does not load: ${e.message.split('\n')[0]}` };
-	}
 }
 
 async function runProfile(profileName, pack, nodeInfo) {
@@ -92,55 +80,10 @@ async function runProfile(profileName, pack, nodeInfo) {
 	{
 		const t0 = Date.now();
 		try {
-			const wf = {
-				id: 'e2eSmokeNoOp01',
-				name: 'e2e smoke (Manual -> NoOp)',
-				active: false,
-				settings: {},
-				nodes: [
-					{
-						id: 'a0000000-0000-4000-8000-000000000001',
-						name: 'Manual',
-						type: 'n8n-nodes-base.manualTrigger',
-						typeVersion: 1,
-						position: [0, 0],
-						parameters: {},
-					},
-					{
-						id: 'a0000000-0000-4000-8000-000000000002',
-						name: 'NoOp',
-						type: 'n8n-nodes-base.noOp',
-						typeVersion: 1,
-						position: [220, 0],
-						parameters: {},
-					},
-				],
-				connections: { Manual: { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
-			};
-			await n8n.importWorkflow(wf);
-			const r = await n8n.execute(wf.id);
-			if (r.code !== 0 || r.status !== 'success') {
-				throw new Error(
-					`rc ${r.code}${r.signal ? ` (signal ${r.signal})` : ''}${r.timedOut ? ' (timed out)' : ''} after ${fmt(r.ms)}, status ${r.status}: ${r.error || r.cliError || ''}\n` +
-						`stderr: ${r.stderr.trim().split('\n').slice(-6).join(' | ')}\nstdout tail: ${r.stdout.trim().split('\n').slice(-4).join(' | ')}`,
-				);
-			}
-			if (!r.nodes.NoOp || r.nodes.NoOp[0].length !== 1)
-				throw new Error(`NoOp output: ${JSON.stringify(r.nodes)}`);
-			record(
-				profileName,
-				'smoke: n8n boots, imports and executes Manual -> NoOp',
-				'pass',
-				Date.now() - t0,
-			);
+			await runSmoke(n8n);
+			record(profileName, SMOKE_NAME, 'pass', Date.now() - t0);
 		} catch (e) {
-			record(
-				profileName,
-				'smoke: n8n boots, imports and executes Manual -> NoOp',
-				'fail',
-				Date.now() - t0,
-				e.message,
-			);
+			record(profileName, SMOKE_NAME, 'fail', Date.now() - t0, e.message);
 		}
 	}
 
