@@ -1,16 +1,11 @@
 import nock from 'nock';
 
 import { loadOptionsContext, runNode } from '../../helpers/harness';
+import { useStrictNock } from '../../helpers/nock';
 import { BASE, ACCOUNT, utcDay, rl, token, params } from './entityFixtures';
 
 describe('Ads entities: get, analytics, status updates, date rules, errors', () => {
-	beforeAll(() => nock.disableNetConnect());
-	afterEach(() => {
-		const pending = nock.pendingMocks();
-		nock.cleanAll();
-		expect(pending).toEqual([]);
-	});
-	afterAll(() => nock.enableNetConnect());
+	useStrictNock();
 
 	it.each([
 		['campaign', 'campaign', 'campaigns', '626736533506'],
