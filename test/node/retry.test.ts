@@ -108,15 +108,13 @@ describe('retries: rate limits and server errors', () => {
 			.matchHeader('authorization', 'Bearer pina_a')
 			.times(2)
 			.reply(401, { code: 2, message: 'Authentication failed.' });
-		nock(BASE)
-			.post('/oauth/token')
-			.reply(200, {
-				access_token: 'pina_b',
-				refresh_token: 'pinr_b',
-				token_type: 'bearer',
-				expires_in: 60,
-				scope: 's',
-			});
+		nock(BASE).post('/oauth/token').reply(200, {
+			access_token: 'pina_b',
+			refresh_token: 'pinr_b',
+			token_type: 'bearer',
+			expires_in: 60,
+			scope: 's',
+		});
 		nock(BASE)
 			.get('/boards/42')
 			.matchHeader('authorization', 'Bearer pina_b')
