@@ -22,7 +22,7 @@ export class Pinterest implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: pinterestCredentials,
-		// Every operation's routing hands the request to our executor (helpers/execute.ts),
+		// Every operation's routing hands the request to our executor (routing/executor.ts),
 		// which adds the credential's base URL; these are only the shared headers.
 		requestDefaults: {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },

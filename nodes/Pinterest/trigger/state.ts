@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 /*
  * The Pinterest Trigger's bookkeeping as plain functions: previous state and a page reader
  * in, new items and the next state out. Nothing here touches n8n or HTTP, so every rule can
- * be tested with in-memory lists. The node (PinterestTrigger.node.ts) stores the returned
+ * be tested with in-memory lists. The poll (trigger/poll.ts) stores the returned
  * state only after the whole poll succeeded.
  *
  * Two kinds of lists:
