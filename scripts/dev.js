@@ -21,15 +21,7 @@ const os = require('os');
 const path = require('path');
 const crypto = require('crypto');
 const { ensureProfile, findNpmCli, cacheRoot } = require('./n8n-install');
-const {
-	N8nInstance,
-	run,
-	spawnTracked,
-	killGroup,
-	httpGet,
-	httpJson,
-	sleep,
-} = require('./lib/n8n-cli');
+const { N8nInstance, run, spawnTracked, killGroup, httpGet, sleep } = require('./lib/n8n-cli');
 
 const REPO = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -166,22 +158,6 @@ function credentials(baseUrl) {
 			},
 		},
 	];
-}
-
-/** Creates the owner account through n8n's REST API if the instance still asks for it. */
-async function ensureOwner(url) {
-	// /healthz answers before the REST controllers are mounted: wait for the settings endpoint
-	let settings;
-	for (let i = 0; i < 120; i++) {
-		settings = await httpJson('GET', `${url}/rest/settings`);
-		if (settings.status === 200 && settings.json) break;
-		await sleep(500);
-	}
-	const um = settings.json && (settings.json.data || settings.json).userManagement;
-	if (um && um.showSetupOnFirstLoad === false) return 'existing';
-	const r = await httpJson('POST', `${url}/rest/owner/setup`, DEMO.owner);
-	if (r.status >= 200 && r.status < 300) return 'created';
-	throw new Error(`owner setup answered ${r.status}: ${(r.text || r.error || '').slice(0, 300)}`);
 }
 
 let failed = false;
@@ -326,7 +302,7 @@ async function main() {
 	const logFile = path.join(home, 'n8n.log');
 	fs.writeFileSync(logFile, '');
 	await n8n.start({ port: PORT, timeoutMs: 180000, maxRunMs: MAX_MINUTES * 60000, logFile });
-	const owner = await ensureOwner(`http://127.0.0.1:${PORT}`);
+	const owner = await n8n.ensureOwner(DEMO.owner);
 	step('ready');
 	const total = ((Date.now() - t0) / 1000).toFixed(1);
 

@@ -267,6 +267,11 @@ class N8nInstance {
 		return server.start(this, opts);
 	}
 
+	/** Creates the owner on a fresh instance: 'created', or 'existing'. */
+	async ensureOwner(owner) {
+		return server.ensureOwner(this, owner);
+	}
+
 	/** Signs in to the started n8n as the owner (created on a fresh instance); { created, headers }. */
 	async signIn(owner) {
 		return server.signIn(this, owner);

@@ -67,6 +67,32 @@ async function start(
 	throw new Error(`n8n start did not answer /healthz within ${timeoutMs / 1000}s (log: ${file})`);
 }
 
+/** Waits for n8n's REST API (/healthz answers before it is mounted); true when no owner exists yet. */
+async function needsOwner(url) {
+	let settings;
+	for (let i = 0; i < 120; i++) {
+		settings = await httpJson('GET', `${url}/rest/settings`);
+		if (settings.status === 200 && settings.json) break;
+		await sleep(500);
+	}
+	const um = settings.json && (settings.json.data || settings.json).userManagement;
+	return !(um && um.showSetupOnFirstLoad === false);
+}
+
+function failIfNotOk(what, r) {
+	if (r.status < 200 || r.status >= 300) {
+		throw new Error(`${what} answered ${r.status}: ${(r.text || r.error || '').slice(0, 300)}`);
+	}
+}
+
+/** Creates the owner on a fresh instance; 'created', or 'existing' when there is one already. */
+async function ensureOwner(inst, owner) {
+	if (!inst.server) throw new Error('n8n is not started');
+	if (!(await needsOwner(inst.server.url))) return 'existing';
+	failIfNotOk('owner setup', await httpJson('POST', `${inst.server.url}/rest/owner/setup`, owner));
+	return 'created';
+}
+
 /**
  * Signs in to the started n8n as the owner, creating the owner first on a fresh instance.
  * Returns the headers (auth cookie and browser id) for later REST calls.
@@ -75,15 +101,8 @@ async function signIn(inst, owner) {
 	if (!inst.server) throw new Error('n8n is not started');
 	const url = inst.server.url;
 	const browserId = 'pinterest-e2e-browser';
-	// /healthz answers before the REST controllers are mounted: wait for the settings endpoint
-	let settings;
-	for (let i = 0; i < 120; i++) {
-		settings = await httpJson('GET', `${url}/rest/settings`);
-		if (settings.status === 200 && settings.json) break;
-		await sleep(500);
-	}
-	const um = settings.json && (settings.json.data || settings.json).userManagement;
-	const fresh = !(um && um.showSetupOnFirstLoad === false);
+	const fresh = await needsOwner(url);
+	const what = fresh ? 'owner setup' : 'login';
 	const r = fresh
 		? await httpJson('POST', `${url}/rest/owner/setup`, owner, {
 				headers: { 'browser-id': browserId },
@@ -94,15 +113,12 @@ async function signIn(inst, owner) {
 				{ emailOrLdapLoginId: owner.email, password: owner.password },
 				{ headers: { 'browser-id': browserId } },
 			);
-	if (r.status < 200 || r.status >= 300)
-		throw new Error(
-			`${fresh ? 'owner setup' : 'login'} answered ${r.status}: ${(r.text || r.error || '').slice(0, 300)}`,
-		);
+	failIfNotOk(what, r);
 	const cookie = []
 		.concat(r.headers['set-cookie'] || [])
 		.map((c) => c.split(';')[0])
 		.join('; ');
-	if (!cookie) throw new Error(`${fresh ? 'owner setup' : 'login'} set no cookie`);
+	if (!cookie) throw new Error(`${what} set no cookie`);
 	return { created: fresh, headers: { cookie, 'browser-id': browserId } };
 }
 
@@ -122,4 +138,4 @@ async function stop(inst, { graceMs = 20000 } = {}) {
 	killGroup(s.child, 'SIGKILL', { evenIfExited: true }); // any leftovers in the group (task runners)
 }
 
-module.exports = { start, signIn, stop };
+module.exports = { start, ensureOwner, signIn, stop };
