@@ -16,6 +16,19 @@ const statusOptions = (values: string[]) =>
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 
+// Report filter values for campaigns and ad groups: the spec's CampaignSummaryStatus and
+// AdGroupSummaryStatus enums, which are equal.
+const DELIVERY_STATUSES = [
+	'RUNNING',
+	'PAUSED',
+	'NOT_STARTED',
+	'COMPLETED',
+	'ADVERTISER_DISABLED',
+	'ARCHIVED',
+	'DRAFT',
+	'DELETED_DRAFT',
+];
+
 const properties: INodeProperties[] = [
 	adsLocator('adAccountId', 'The ad account to report on'),
 	{
@@ -117,16 +130,7 @@ const properties: INodeProperties[] = [
 				name: 'adGroupStatuses',
 				type: 'multiOptions',
 				default: [],
-				options: statusOptions([
-					'RUNNING',
-					'PAUSED',
-					'NOT_STARTED',
-					'COMPLETED',
-					'ADVERTISER_DISABLED',
-					'ARCHIVED',
-					'DRAFT',
-					'DELETED_DRAFT',
-				]),
+				options: statusOptions(DELIVERY_STATUSES),
 			},
 			{
 				displayName: 'Ad IDs',
@@ -178,16 +182,7 @@ const properties: INodeProperties[] = [
 				name: 'campaignStatuses',
 				type: 'multiOptions',
 				default: [],
-				options: statusOptions([
-					'RUNNING',
-					'PAUSED',
-					'NOT_STARTED',
-					'COMPLETED',
-					'ADVERTISER_DISABLED',
-					'ARCHIVED',
-					'DRAFT',
-					'DELETED_DRAFT',
-				]),
+				options: statusOptions(DELIVERY_STATUSES),
 			},
 			{
 				displayName: 'Product Group IDs',
