@@ -151,4 +151,25 @@ describe('Board Section resource through RoutingNode', () => {
 			paginationToken: undefined,
 		});
 	});
+
+	it('the board list search also matches a pasted board ID, and only that board', async () => {
+		nock(BASE)
+			.get('/boards')
+			.query({ privacy: 'ALL', page_size: 250 })
+			.reply(200, {
+				items: [
+					{ id: '500', name: 'Food Ideas', owner: { username: 'maker' } },
+					{ id: '501', name: 'Travel', owner: { username: 'maker' } },
+				],
+				bookmark: null,
+			});
+		const boards = await searchBoards.call(
+			await loadOptionsContext({ authentication: 'accessToken' }, await credentials()),
+			'501',
+		);
+		expect(boards).toEqual({
+			results: [{ name: 'Travel', value: '501', url: 'https://www.pinterest.com/maker/travel/' }],
+			paginationToken: undefined,
+		});
+	});
 });
