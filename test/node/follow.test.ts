@@ -190,7 +190,10 @@ describe('Follow resource through RoutingNode', () => {
 		expect(items.map((i) => [i.json, i.pairedItem])).toEqual([
 			[user('alice'), { item: 0 }],
 			[{ error: 'Username is empty' }, { item: 1 }],
-			[{ error: 'Pinterest 404 (code 50): User not found.' }, { item: 2 }],
+			[
+				{ error: 'Pinterest 404 (code 50): User not found. (not carried out: safe to run again)' },
+				{ item: 2 },
+			],
 			[user('bob'), { item: 3 }],
 		]);
 		expect(String(items[2].error?.description)).toContain('could not find user ghost');

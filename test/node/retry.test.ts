@@ -51,7 +51,7 @@ describe('retries: rate limits and server errors', () => {
 		expect(items[0].json).toEqual({ id: '1', name: 'x' });
 	});
 
-	it('retries a GET after 503s, but never a POST after a 5xx', async () => {
+	it('retries a GET after 503s, but never a POST without an intent after a 5xx', async () => {
 		nock(BASE)
 			.get('/boards/42')
 			.times(2)
@@ -60,16 +60,26 @@ describe('retries: rate limits and server errors', () => {
 		const got = await runNode(getBoard(), { credentials: await credentials() });
 		expect(got.items[0].json).toEqual({ id: '42' });
 
+		// A POST without a way to look (Pin → Save) is never sent twice after a 5xx. Creates of
+		// pins, boards and sections look first instead (test/node/exactlyOnce/).
 		nock(BASE)
-			.post('/boards', { name: 'x' })
+			.post('/pins/7/save', { board_id: '42' })
 			.once()
 			.reply(500, { code: 500, message: 'oops' }, { 'Retry-After': '0' });
-		const created = await runNode(
-			{ authentication: 'accessToken', resource: 'board', operation: 'create', name: 'x' },
+		const saved = await runNode(
+			{
+				authentication: 'accessToken',
+				resource: 'pin',
+				operation: 'save',
+				pin: { __rl: true, mode: 'id', value: '7' },
+				board: { __rl: true, mode: 'id', value: '42' },
+			},
 			{ credentials: await credentials() },
 		);
-		expect(created.error?.message).toBe('Pinterest 500 (code 500): oops');
-		expect(String(created.error?.description)).toContain('may have been carried out anyway');
+		expect(saved.error?.message).toBe(
+			'Pinterest 500 (code 500): oops (may have been carried out: check before running again)',
+		);
+		expect(String(saved.error?.description)).toContain('may have been carried out anyway');
 	});
 
 	it('stops after Max Attempts and reports the rate limit', async () => {

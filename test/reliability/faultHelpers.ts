@@ -13,9 +13,6 @@ export const FAULTS = {
 	slowMs: 25,
 };
 
-/** What the node says when a create may have been applied despite the error. */
-export const MAY_EXIST = /may have been carried out anyway/;
-
 export type SimRequest = RequestLogEntry;
 
 /** What the check reads of a pin in the simulator's state. */
@@ -37,6 +34,23 @@ export function countBy<T>(list: T[], key: (value: T) => string): Record<string,
 	for (const value of list) counts[key(value)] = (counts[key(value)] ?? 0) + 1;
 	return counts;
 }
+
+/**
+ * The ambiguous faults of the exactly-once proof: besides 429 and 503 (not applied), writes
+ * applied and then answered 500, applied and then dropped without an answer, and Pinterest's
+ * code 2787 before and after applying.
+ */
+export const AMBIGUOUS_FAULTS = {
+	rate429: 0.1,
+	rate503: 0.06,
+	rate500AfterWrite: 0.08,
+	rateDropAfterWrite: 0.04,
+	rate2787: 0.01,
+	rate2787AfterWrite: 0.01,
+	retryAfterSeconds: 0,
+	slowRate: 0.05,
+	slowMs: 25,
+};
 
 interface ItemError {
 	message?: string;
@@ -63,11 +77,11 @@ export function summarizeCreates(
 	const counts = {
 		items: items.length,
 		created: 0,
+		recovered: 0,
+		skipped: 0,
 		errors: 0,
-		maybeExists: 0,
-		failed503: 0,
-		failed429: 0,
-		otherErrors: 0,
+		safeErrors: 0,
+		unsafeErrors: 0,
 		duplicates: 0,
 		lost: 0,
 	};
@@ -78,8 +92,9 @@ export function summarizeCreates(
 		strangerPins: [] as string[],
 		successWithoutPin: [] as number[],
 		successWrongTitle: [] as number[],
-		errorButPinCreated: [] as Array<{ input: number; message?: string }>,
-		maybeExistsWithoutPin: [] as number[],
+		/** Errors that say "safe to run again" although the pin exists. */
+		safeErrorButPinCreated: [] as Array<{ input: number; message?: string }>,
+		errorMessages: [] as string[],
 	};
 	for (const [title, list] of pinsByTitle) {
 		if (list.length > 1) violations.duplicateTitles.push(title);
@@ -92,7 +107,9 @@ export function summarizeCreates(
 		const existing = pinsByTitle.get(titleOf(input)) ?? [];
 		const error = item.error as ItemError | undefined;
 		if (!error) {
-			counts.created++;
+			if (item.json.recovered === true) counts.recovered++;
+			else if (item.json.skipped === true) counts.skipped++;
+			else counts.created++;
 			const pin = existing.find((p) => p.id === item.json.id);
 			if (!pin) violations.successWithoutPin.push(input);
 			if (item.json.title !== titleOf(input)) violations.successWrongTitle.push(input);
@@ -100,19 +117,13 @@ export function summarizeCreates(
 		}
 		counts.errors++;
 		const message = String(error.message ?? item.json.error);
-		const saysMayExist = MAY_EXIST.test(String(error.description ?? ''));
-		if (/^Pinterest 500\b/.test(message) && saysMayExist) {
-			// Applied, then answered 500: the pin must be there, exactly once.
-			counts.maybeExists++;
-			if (existing.length !== 1) violations.maybeExistsWithoutPin.push(input);
-			continue;
+		violations.errorMessages.push(message);
+		if (String(item.json.error).endsWith('(not carried out: safe to run again)')) {
+			counts.safeErrors++;
+			if (existing.length > 0) violations.safeErrorButPinCreated.push({ input, message });
+		} else {
+			counts.unsafeErrors++;
 		}
-		if (/^Pinterest 503\b/.test(message)) counts.failed503++;
-		else if (/^Pinterest 429\b/.test(message)) counts.failed429++;
-		else counts.otherErrors++;
-		// Any other error: the simulator refused before applying, so no pin for this input.
-		// (A 503 on a create also says the pin may exist: the node cannot know; here it does not.)
-		if (existing.length > 0) violations.errorButPinCreated.push({ input, message });
 	}
 	for (let i = 0; i < inputs; i++) {
 		const n = seen.get(i) ?? 0;

@@ -16,8 +16,16 @@ const DEFAULT_FAULTS = {
 	slowRate: 0,
 	slowMs: 200,
 	rate500AfterWrite: 0,
+	// A write applied, then the connection closed without an answer.
+	rateDropAfterWrite: 0,
+	// Pinterest's code 2787 ("something went wrong"), answered with HTTP 400: not applied, or
+	// (AfterWrite) applied first.
+	rate2787: 0,
+	rate2787AfterWrite: 0,
 	includeOAuth: false,
 };
+
+const BODY_2787 = { code: 2787, message: 'Something went wrong on our end. Sorry about that.' };
 
 /** The body of a faulted answer. */
 function faultBody(status) {
@@ -32,7 +40,10 @@ function createFaults(core) {
 	const scripted = [];
 	let rng;
 
-	/** The fault for the next request: null, or { status, headers?, body?, slowMs?, afterWrite? }. */
+	/**
+	 * The fault for the next request: null, or { status, headers?, body?, slowMs?, afterWrite?,
+	 * drop? }.
+	 */
 	function next(isOAuth, isWrite) {
 		if (scripted.length) {
 			const f = scripted[0];
@@ -50,6 +61,9 @@ function createFaults(core) {
 		if (r < F.rate429) status = 429;
 		else if (r < F.rate429 + F.rate500) status = 500;
 		else if (r < F.rate429 + F.rate500 + F.rate503) status = 503;
+		else if (isWrite && r < F.rate429 + F.rate500 + F.rate503 + F.rate2787) {
+			return { status: 400, body: BODY_2787, slowMs: rSlow < F.slowRate ? F.slowMs : 0 };
+		}
 		const slowMs = rSlow < F.slowRate ? F.slowMs : 0;
 		if (status) {
 			const headers =
@@ -57,11 +71,20 @@ function createFaults(core) {
 			return { status, headers, slowMs };
 		}
 		if (isWrite && rAfter < F.rate500AfterWrite) return { status: 500, afterWrite: true, slowMs };
+		if (isWrite && rAfter < F.rate500AfterWrite + F.rateDropAfterWrite) {
+			return { drop: true, afterWrite: true, slowMs };
+		}
+		if (isWrite && rAfter < F.rate500AfterWrite + F.rateDropAfterWrite + F.rate2787AfterWrite) {
+			return { status: 400, body: BODY_2787, afterWrite: true, slowMs };
+		}
 		if (slowMs) return { status: 0, slowMs };
 		return null;
 	}
 
-	/** sim.failNext(n, spec): the next n API requests answer spec.status (429 by default). */
+	/**
+	 * sim.failNext(n, spec): the next n API requests answer spec.status (429 by default); with
+	 * spec.drop the connection closes without an answer instead.
+	 */
 	function failNext(n = 1, spec = {}) {
 		const status = spec.status || 429;
 		const headers =
@@ -74,6 +97,7 @@ function createFaults(core) {
 				body: spec.body,
 				includeOAuth: !!spec.includeOAuth,
 				afterWrite: !!spec.afterWrite,
+				drop: !!spec.drop,
 			});
 		}
 	}

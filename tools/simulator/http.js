@@ -56,6 +56,13 @@ function createHttp(core) {
 
 	function sendFault(res, entry, fault) {
 		sim.stats.faulted += 1;
+		if (fault.drop) {
+			// Logged with status 0: the client sees a reset connection, no answer.
+			entry.dropped = true;
+			log.record(entry, 0);
+			res.socket.destroy();
+			return;
+		}
 		respond(res, entry, fault.status, fault.body || faultBody(fault.status), fault.headers || {});
 	}
 
@@ -92,7 +99,7 @@ function createHttp(core) {
 		const isWrite = method !== 'GET' && method !== 'HEAD';
 		const fault = core.faults.next(isOAuth, isWrite);
 		if (fault && fault.slowMs) await sleep(fault.slowMs);
-		if (fault && fault.status && !fault.afterWrite) {
+		if (fault && (fault.status || fault.drop) && !fault.afterWrite) {
 			sendFault(res, entry, fault);
 			return;
 		}

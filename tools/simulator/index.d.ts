@@ -29,6 +29,12 @@ export interface SimulatorFaults {
 	slowRate: number;
 	slowMs: number;
 	rate500AfterWrite: number;
+	/** Writes applied, then the connection closed without an answer. */
+	rateDropAfterWrite: number;
+	/** Writes answered 400 with Pinterest's code 2787, not applied. */
+	rate2787: number;
+	/** Writes applied, then answered 400 with code 2787. */
+	rate2787AfterWrite: number;
 	includeOAuth: boolean;
 }
 
@@ -57,6 +63,8 @@ export interface FailSpec {
 	body?: unknown;
 	includeOAuth?: boolean;
 	afterWrite?: boolean;
+	/** Close the connection without an answer (with afterWrite: after applying the write). */
+	drop?: boolean;
 }
 
 export interface Operation {
@@ -74,6 +82,8 @@ export interface RequestLogEntry {
 	status: number | undefined;
 	time: string;
 	operationId?: string;
+	/** The connection was closed without an answer (a drop fault); status is then 0. */
+	dropped?: boolean;
 }
 
 export interface SimulatorStats {

@@ -10,9 +10,13 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestRequest, PinterestResponse } from '../transport';
-import { pinterestApiRequest } from '../transport';
+import { pinterestApiRequest, retryPolicyOf } from '../transport';
+import { outcomeOf } from '../transport/outcome';
 import { fetchPages } from '../transport/pagination';
+import type { RunSlot } from './concurrency';
 import { DEFAULT_MAX_PARALLEL, withSlot } from './concurrency';
+import { notCreated, tagRerun, unchecked } from '../exactlyOnce/outcomes';
+import { answerOf, beginItem, settleItem } from './itemState';
 import { fillPath } from './path';
 import type { RouteOptions } from './route';
 
@@ -39,6 +43,7 @@ function failItem(
 	context: IExecutePaginationFunctions,
 	error: Error,
 	itemIndex: number,
+	method: IHttpRequestMethods,
 ): INodeExecutionData[] {
 	// n8n errors carry the node; anything else (a bug, a thrown string) gets wrapped.
 	// Duck typing, because instanceof fails when two copies of n8n-workflow are loaded.
@@ -48,8 +53,10 @@ function failItem(
 			: new NodeOperationError(context.getNode(), error, { itemIndex });
 	const withContext = nodeError as unknown as { context?: IDataObject };
 	withContext.context = { ...(withContext.context ?? {}), itemIndex };
+	// n8n shows the error (message and description) and keeps only the message in an item's
+	// json, so the message says whether the item can be run again (the README's batch summary).
+	tagRerun(nodeError, method);
 	if (!context.continueOnFail()) throw nodeError;
-	// n8n shows the error (message and description) from `error`; json carries the message.
 	return [
 		{
 			json: { error: nodeError.message },
@@ -60,12 +67,32 @@ function failItem(
 }
 
 /** The item's whole path runs in one of the node run's parallel slots (Max Parallel Requests). */
-async function inSlot<T>(context: IExecutePaginationFunctions, task: () => Promise<T>): Promise<T> {
+async function inSlot<T>(
+	context: IExecutePaginationFunctions,
+	task: (run: RunSlot) => Promise<T>,
+): Promise<T> {
 	const options = context.getNodeParameter('rateLimit', {}) as IDataObject;
 	const limit =
 		typeof options.maxParallel === 'number' ? options.maxParallel : DEFAULT_MAX_PARALLEL;
 	const key = `${context.getExecutionId()}|${context.getNode().name}|${context.getWorkflow().id}`;
 	return await withSlot(key, limit, task);
+}
+
+interface Sent {
+	items: INodeExecutionData[];
+	response: IN8nHttpFullResponse;
+	/** Set on the output when the object was not made by this request: recovered or skipped. */
+	marker?: 'recovered' | 'skipped';
+}
+
+/** The answer an object found without a request stands in for. */
+function standIn(request: PinterestRequest, body: IDataObject): PinterestResponse {
+	return {
+		body,
+		headers: {},
+		statusCode: 200,
+		request: { method: request.method, url: request.url },
+	};
 }
 
 /**
@@ -78,7 +105,7 @@ async function send(
 	route: RouteOptions,
 	maxResults: ResultOptions['maxResults'],
 	itemIndex: number,
-): Promise<{ items: INodeExecutionData[]; response: IN8nHttpFullResponse }> {
+): Promise<Sent> {
 	if (route.list) {
 		const limit = maxResults === undefined ? Infinity : Number(maxResults);
 		const result = await fetchPages.call(context, request, { ...route.list, limit, itemIndex });
@@ -95,6 +122,51 @@ async function send(
 	};
 }
 
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+	return await promise.then(
+		(value): Settled<T> => ({ ok: true, value }),
+		(error: unknown): Settled<T> => ({ ok: false, error }),
+	);
+}
+
+/**
+ * A create with an intent: when its outcome is unknown (a 5xx, a dropped connection, code
+ * 2787), look for what it would have made instead of guessing. Found: that is the result.
+ * Not found: it did not happen, so send it again, up to the retry policy's Max Attempts.
+ */
+async function sendExactlyOnce(
+	context: IExecutePaginationFunctions,
+	run: RunSlot,
+	request: PinterestRequest,
+	route: RouteOptions,
+	itemIndex: number,
+): Promise<Sent> {
+	const intent = route.exactlyOnce?.(run, request);
+	if (!intent) return await send(context, request, route, undefined, itemIndex);
+	const { maxAttempts } = retryPolicyOf(context);
+	for (let tries = 1; ; tries++) {
+		const startedAt = Date.now();
+		intent.sending(startedAt);
+		// Settled as values: the errors thrown on are the transport's NodeApiErrors, with texts.
+		const tried = await settle(send(context, request, route, undefined, itemIndex));
+		if (tried.ok) {
+			intent.created(tried.value.items[0]?.json ?? {});
+			return tried.value;
+		}
+		const error = tried.error as Error;
+		if (outcomeOf(error) !== 'unknown') throw error;
+		const looked = await settle(intent.find(context, run, startedAt, itemIndex));
+		if (!looked.ok) throw unchecked(error, intent, looked.error as Error);
+		if (looked.value) {
+			const found = looked.value;
+			return { items: [{ json: found }], response: standIn(request, found), marker: 'recovered' };
+		}
+		if (tries >= maxAttempts) throw notCreated(error, intent, tries);
+	}
+}
+
 /**
  * The executor of one routed operation. RoutingNode calls it once per item with the request it
  * resolved from the description; everything else happens here, one way, inside one slot:
@@ -108,24 +180,36 @@ export function executorFor(route: RouteOptions) {
 	): Promise<INodeExecutionData[]> {
 		const itemIndex = this.getItemIndex();
 		try {
-			return await inSlot(this, async () => {
-				const resolved = requestData.options as IHttpRequestOptions;
-				let options: IHttpRequestOptions = { ...resolved, url: await fillPath(this, resolved.url) };
-				for (const hook of route.preSend ?? []) options = await hook.call(this, options);
-				const { items, response } = await send(
-					this,
-					toRequest(options, route),
-					route,
-					requestData.maxResults,
-					itemIndex,
-				);
-				let result = items;
-				for (const hook of route.postReceive ?? [])
-					result = await hook.call(this, result, response);
-				return pair(result, itemIndex);
+			return await inSlot(this, async (run) => {
+				beginItem(this, run);
+				try {
+					const resolved = requestData.options as IHttpRequestOptions;
+					let options: IHttpRequestOptions = {
+						...resolved,
+						url: await fillPath(this, resolved.url),
+					};
+					for (const hook of route.preSend ?? []) options = await hook.call(this, options);
+					const request = toRequest(options, route);
+					const answer = answerOf(this);
+					const sent: Sent = answer
+						? { items: [{ json: answer }], response: standIn(request, answer), marker: 'skipped' }
+						: route.exactlyOnce
+							? await sendExactlyOnce(this, run, request, route, itemIndex)
+							: await send(this, request, route, requestData.maxResults, itemIndex);
+					let result = sent.items;
+					for (const hook of route.postReceive ?? [])
+						result = await hook.call(this, result, sent.response);
+					if (sent.marker) {
+						const marker = sent.marker;
+						result = result.map((item) => ({ ...item, json: { ...item.json, [marker]: true } }));
+					}
+					return pair(result, itemIndex);
+				} finally {
+					settleItem(this);
+				}
 			});
 		} catch (error) {
-			return failItem(this, error as Error, itemIndex);
+			return failItem(this, error as Error, itemIndex, route.method);
 		}
 	};
 }

@@ -7,6 +7,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
+import type { IntentOf } from '../exactlyOnce/intents';
 import type { PinterestScope } from '../transport';
 import type { PageOptions } from '../transport/pagination';
 import { executorFor } from './executor';
@@ -30,6 +31,8 @@ export interface RouteOptions {
 	list?: Omit<PageOptions, 'limit' | 'itemIndex'>;
 	/** Scopes beyond the organic ones: a 403 then names them. */
 	scopes?: PinterestScope[];
+	/** A create whose unknown outcome is settled by looking for what it made (exactlyOnce/). */
+	exactlyOnce?: IntentOf;
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import {
+	CODE_SOMETHING_WENT_WRONG,
+	markOutcome,
+	outcomeOfAnswer,
+	outcomeOfNetworkFailure,
+} from './outcome';
+
 interface RequestContext {
 	itemIndex?: number;
 	method: string;
@@ -91,6 +98,15 @@ function advice(
 	request: RequestContext,
 ): string {
 	const { url, method } = request;
+	if (code === 9 || (status === 429 && /spam/i.test(apiMessage))) {
+		return "Pinterest's spam protection stopped this request. Slow down: set Max Parallel Requests to 1, put a Wait node between batches, and spread pins over hours and boards instead of many in a row. Repeated blocks can restrict the account, so do not retry at once.";
+	}
+	if (code === CODE_SOMETHING_WENT_WRONG) {
+		return "Something went wrong on Pinterest's side, and its answer does not say whether the request was carried out. Try again later; before re-running a create, check whether the object exists.";
+	}
+	if (code === 1 && method === 'POST' && /^\/pins\/?$/.test(url)) {
+		return "Pinterest could not use the pin's media. If the message is about the image: the URL must be public (no login, no IP allow-list, no hot-link protection), answer with a JPEG, PNG or WebP image, and be reachable from the internet; this can also be temporary on Pinterest's side, so try again later. Otherwise the message names the parameter to fix.";
+	}
 	if (status === 403 && request.scopes?.length) return scopeAdvice(request.scopes);
 	if (status === 401) {
 		return 'Pinterest did not accept the credential. Open the Pinterest credential and reconnect it (OAuth2), or paste a new access token.';
@@ -135,6 +151,12 @@ export function pinterestHttpError(
 	);
 }
 
+/** Pinterest's own error code of an error made by toPinterestError, if its answer had one. */
+export function pinterestCodeOf(error: unknown): number | undefined {
+	const response = (error as { errorResponse?: { code?: unknown } } | undefined)?.errorResponse;
+	return typeof response?.code === 'number' ? response.code : undefined;
+}
+
 /** The system error code of a failure before any answer (ECONNREFUSED, ETIMEDOUT, ...). */
 export function networkErrorCode(error: unknown): string | undefined {
 	const err = (error ?? {}) as ErrorLike;
@@ -169,11 +191,12 @@ export function toPinterestError(
 	}
 	if (status === undefined) {
 		const reason = networkErrorCode(err);
-		return new NodeApiError(node, { message: 'Could not reach Pinterest' } as JsonObject, {
+		const failure = new NodeApiError(node, { message: 'Could not reach Pinterest' } as JsonObject, {
 			message: 'Could not reach Pinterest',
 			description: `${request.method} ${request.baseUrl}${request.url} failed before a response arrived (${reason}). Check the credential's Environment / Custom Base URL and the network.`,
 			itemIndex: request.itemIndex,
 		});
+		return markOutcome(failure, outcomeOfNetworkFailure(reason));
 	}
 	const { code, message } = pinterestBody(err);
 	const apiMessage = message ?? `HTTP ${status}`;
@@ -186,5 +209,5 @@ export function toPinterestError(
 		httpCode: String(status),
 		itemIndex: request.itemIndex,
 	});
-	return apiError;
+	return markOutcome(apiError, outcomeOfAnswer(status, code));
 }

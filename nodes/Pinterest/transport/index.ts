@@ -11,7 +11,8 @@ import type {
 
 // The credentials define the environments' base URLs; the transport uses the same constants.
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../../../credentials/PinterestEnvironment';
-import { networkErrorCode, pinterestHttpError, toPinterestError } from './errors';
+import { networkErrorCode, pinterestCodeOf, pinterestHttpError, toPinterestError } from './errors';
+import { outcomeOf } from './outcome';
 import type { RetryPolicy } from './retry';
 import { delayBeforeRetry, retryPolicyFrom, shouldRetry, wait } from './retry';
 
@@ -149,10 +150,16 @@ export async function pinterestApiRequest(
 			: toPinterestError(this.getNode(), failure, context);
 		const status = response?.statusCode ?? (Number(error.httpCode) || undefined);
 		const delay = delayBeforeRetry(attempt, response?.headers as IDataObject, policy);
-		const retryable = status !== undefined || networkErrorCode(failure) !== undefined;
+		const reason = networkErrorCode(failure);
+		const retryable = status !== undefined || reason !== undefined;
+		// A request that never reached Pinterest (connection refused) is safe to send again.
+		const neverArrived = status === undefined && outcomeOf(error) === 'not-applied';
+		// A spam block (code 9) gets worse when retried at once.
+		const spamBlock = pinterestCodeOf(error) === 9;
 		if (
 			!retryable ||
-			!shouldRetry(request.method, status) ||
+			spamBlock ||
+			!(shouldRetry(request.method, status) || neverArrived) ||
 			attempt >= policy.maxAttempts ||
 			waited + delay > policy.maxTotalWaitMs
 		) {

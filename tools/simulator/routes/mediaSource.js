@@ -44,7 +44,13 @@ function checkUrl(u, where) {
 		parsed = null;
 	}
 	if (!parsed || !/^https?:$/.test(parsed.protocol)) throw bad(INVALID_URL);
+	// A stand-in for an image Pinterest cannot download (private, blocked, gone): every path
+	// under /unreachable/ on any host. Always refused, so a test can inject a permanent fault.
+	if (parsed.pathname.startsWith('/unreachable/')) throw bad(UNREACHABLE_IMAGE);
 }
+
+const UNREACHABLE_IMAGE =
+	"Sorry! We couldn't fetch the image at that URL. Make sure it is public and try again.";
 
 function checkItems(ms, check) {
 	if (!Array.isArray(ms.items)) {

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { boardIntent } from '../../exactlyOnce/intents';
 import { deletedResult } from '../../hooks/results';
 import { route } from '../../routing/route';
 import { checkText } from '../../hooks/validate';
@@ -27,6 +28,7 @@ export const boardOperations: INodeProperties[] = [
 					method: 'POST',
 					url: '/boards',
 					preSend: [checkText('name', 'Name', Infinity, true)],
+					exactlyOnce: boardIntent,
 				}),
 			},
 			{

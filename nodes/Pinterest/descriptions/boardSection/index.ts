@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { deletedResult } from '../../hooks/results';
 import { route } from '../../routing/route';
 import { checkText } from '../../hooks/validate';
+import { sectionIntent } from '../../exactlyOnce/intents';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as getAll from './getAll.operation';
@@ -25,7 +26,12 @@ export const boardSectionOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a board section',
-				routing: route({ method: 'POST', url: '/boards/{board}/sections', preSend: [checkName] }),
+				routing: route({
+					method: 'POST',
+					url: '/boards/{board}/sections',
+					preSend: [checkName],
+					exactlyOnce: sectionIntent,
+				}),
 			},
 			{
 				name: 'Delete',

@@ -18,6 +18,8 @@ import {
 	checkUrl,
 	fail,
 } from '../../hooks/validate';
+import { alreadyPinned } from '../../exactlyOnce/skip';
+import { answerWithout } from '../../routing/itemState';
 import { boardLocator } from '../shared/locators';
 import { pinTextFields, simplifyField, boardAndSection, optionalSectionLocator } from './shared';
 
@@ -218,6 +220,31 @@ const properties: INodeProperties[] = [
 			pinTextFields.link,
 		],
 	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Ignore Tracking Parameters',
+				name: 'ignoreTrackingParameters',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether Skip If Already Pinned treats links that differ only in utm_* or click-ID parameters (fbclid, gclid, ...) as the same link',
+			},
+			{
+				displayName: 'Skip If Already Pinned',
+				name: 'skipIfAlreadyPinned',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to return the pin already on the board (or section) with the same link, marked "skipped", instead of creating another. The newest 1,000 pins there are read once per run. Pins without a link are always created.',
+			},
+		],
+	},
 	simplifyField,
 ];
 
@@ -352,6 +379,15 @@ async function buildPin(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 	const body: IDataObject = {};
 	await boardAndSection(this, body);
 	for (const [key, value] of Object.entries(texts)) if (value !== undefined) body[key] = value;
+	// Before any upload: a pin that exists already needs none.
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	if (options.skipIfAlreadyPinned === true) {
+		const existing = await alreadyPinned(this, body, options.ignoreTrackingParameters !== false);
+		if (existing) {
+			answerWithout(this, existing);
+			return requestOptions;
+		}
+	}
 	body.media_source = await mediaSource();
 	requestOptions.body = body;
 	return requestOptions;

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pinIntent } from '../../exactlyOnce/intents';
 import { deletedResult } from '../../hooks/results';
 import { route } from '../../routing/route';
 import { simplifyPins } from '../../hooks/simplify';
@@ -31,6 +32,7 @@ export const pinOperations: INodeProperties[] = [
 					url: '/pins',
 					preSend: create.preSend,
 					postReceive: [simplifyPins],
+					exactlyOnce: pinIntent,
 				}),
 			},
 			{

@@ -1,0 +1,42 @@
+// Whether Pinterest may have carried out a request that failed. Pinterest has no idempotency
+// key, so a create that failed this way can only be settled by looking (exactlyOnce/).
+
+/** 'not-applied': Pinterest did not carry it out. 'unknown': it may have. */
+export type Outcome = 'not-applied' | 'unknown';
+
+/** Pinterest's code for "something went wrong on our end"; nothing says whether it applied. */
+export const CODE_SOMETHING_WENT_WRONG = 2787;
+
+// Failures before the request reached Pinterest: nothing can have been carried out.
+const NEVER_ARRIVED =
+	/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_TLS.*|CERT_.*|DEPTH_ZERO.*|SELF_SIGNED.*|UNABLE_TO_.*)$/;
+
+export function outcomeOfAnswer(status: number, code: number | undefined): Outcome {
+	if (code === CODE_SOMETHING_WENT_WRONG) return 'unknown';
+	if (status === 408 || status >= 500) return 'unknown';
+	return 'not-applied';
+}
+
+export function outcomeOfNetworkFailure(reason: string | undefined): Outcome {
+	return reason && NEVER_ARRIVED.test(reason) ? 'not-applied' : 'unknown';
+}
+
+interface WithOutcome {
+	context?: { outcome?: Outcome };
+}
+
+/** Marks an error with the outcome of the request it ended. */
+export function markOutcome<T extends object>(error: T, outcome: Outcome): T {
+	const target = error as WithOutcome;
+	target.context = { ...(target.context ?? {}), outcome };
+	return error;
+}
+
+/**
+ * The outcome an error carries. Errors without one (input checks, a credential that was never
+ * connected) were thrown before anything was sent.
+ */
+export function outcomeOf(error: unknown): Outcome {
+	const outcome = (error as WithOutcome | undefined)?.context?.outcome;
+	return outcome === 'unknown' ? 'unknown' : 'not-applied';
+}
