@@ -112,6 +112,38 @@ async function interleaved(label, reps, prepare, makeTask) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// exactly-once figures, counted from the simulator's log and state
+
+const AMBIGUOUS_FAULTS = {
+	rate429: 0.1,
+	rate503: 0.06,
+	rate500AfterWrite: 0.08,
+	rateDropAfterWrite: 0.04,
+	rate2787: 0.01,
+	rate2787AfterWrite: 0.01,
+	retryAfterSeconds: 0,
+};
+
+function tally(requests, boardId) {
+	const posts = requests.filter((r) => r.method === 'POST' && r.path === '/v5/pins');
+	const byStatus = {};
+	for (const r of posts) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+	return {
+		requests: requests.length,
+		posts: posts.length,
+		postsByStatus: byStatus,
+		reads: requests.filter((r) => r.method === 'GET' && r.path === `/v5/boards/${boardId}/pins`)
+			.length,
+	};
+}
+
+function pinTally(pins) {
+	const titles = new Map();
+	for (const pin of pins) titles.set(pin.title, (titles.get(pin.title) ?? 0) + 1);
+	return { pins: pins.length, duplicates: [...titles.values()].filter((n) => n > 1).length };
+}
+
+// ---------------------------------------------------------------------------------------------
 // the real-n8n comparison (only where the end-to-end suite cached an n8n)
 
 async function realN8n(sim, common) {
@@ -184,6 +216,27 @@ async function main() {
 			},
 			(side, r) => ({ ...common, name: `create:${side}`, n: CREATES, prefix: `${side}-${r}` }),
 		);
+
+		// 3b. Exactly-once under ambiguous faults, then the same batch again with Skip If Already
+		// Pinned (the mix of test/reliability/exactlyOnce.test.ts).
+		log(`${CREATES} pin creates under ambiguous faults, then again with Skip If Already Pinned`);
+		sim.reset();
+		const onceBoard = sim.addBoard({ name: 'Exactly once' });
+		const onceTask = { ...common, name: 'exactlyOnce:ours', n: CREATES, boardId: onceBoard.id };
+		sim.setFaults(AMBIGUOUS_FAULTS);
+		const onceFirst = await runWorker(onceTask);
+		sim.setFaults({});
+		if (onceFirst.failed) throw new Error(`exactly-once: ${onceFirst.failed}`);
+		const firstLog = sim.requests.splice(0);
+		const pinsAfterFirst = pinTally(Object.values(sim.state.pins));
+		const onceAgain = await runWorker({ ...onceTask, skip: true });
+		if (onceAgain.failed) throw new Error(`exactly-once re-run: ${onceAgain.failed}`);
+		results.exactlyOnce = {
+			first: { ...onceFirst, log: tally(firstLog, onceBoard.id) },
+			again: { ...onceAgain, log: tally(sim.requests.splice(0), onceBoard.id) },
+			pinsAfterFirst,
+			pinsAfterAgain: pinTally(Object.values(sim.state.pins)),
+		};
 
 		// 4. Video upload from a binary property
 		const videoReps = Math.max(2, Math.min(REPS, 3));

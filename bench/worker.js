@@ -201,6 +201,38 @@ const tasks = {
 			return r.items.length;
 		});
 	},
+	/** Pin → Create under the faults the parent set; with task.skip, Skip If Already Pinned on. */
+	async 'exactlyOnce:ours'() {
+		const { run } = await ours();
+		const params = (options) => ({
+			resource: 'pin',
+			operation: 'create',
+			board: { __rl: true, mode: 'id', value: task.boardId },
+			mediaSource: 'imageUrl',
+			imageUrl: '={{ $json.url }}',
+			title: '={{ $json.title }}',
+			additionalFields: { link: '={{ $json.link }}' },
+			options,
+		});
+		// Every 100th input asks for an image the simulator never fetches: a permanent fault.
+		const input = Array.from({ length: task.n }, (_, i) => ({
+			json: {
+				title: `once-${i}`,
+				url: `https://example.com/${i % 100 === 57 ? 'unreachable' : 'img'}/${i}.jpg`,
+				link: `https://shop.example.com/p/${i}?utm_source=bench`,
+			},
+		}));
+		const count = (r) => ({
+			items: r.items.length,
+			errors: r.items.filter((i) => i.error).length,
+			recovered: r.items.filter((i) => i.json.recovered === true).length,
+			skipped: r.items.filter((i) => i.json.skipped === true).length,
+		});
+		const options = task.skip ? { skipIfAlreadyPinned: true } : {};
+		return await measure(async () =>
+			count(await run(params(options), { input, continueOnFail: true })),
+		);
+	},
 	async 'create:bare'() {
 		await bareCreates(4, 'warm');
 		return await measure(async () => await bareCreates(task.n, task.prefix));

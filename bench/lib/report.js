@@ -116,6 +116,60 @@ function render(results, meta) {
 		['Create time per item, bare', spread(ci.bare, fmt.ms)],
 	);
 
+	// Exactly-once under ambiguous faults, and the re-run with Skip If Already Pinned
+	const e = results.exactlyOnce;
+	if (e) {
+		const permanent = Math.floor((CREATES - 58) / 100) + 1;
+		const wanted = CREATES - permanent;
+		const first = e.first.value;
+		const retried429 = e.first.log.postsByStatus['429'] ?? 0;
+		const resent = e.first.log.posts - CREATES - retried429;
+		rows.push([
+			`${CREATES} creates under ambiguous faults: pins / duplicates / item errors`,
+			`${e.pinsAfterFirst.pins} / ${e.pinsAfterFirst.duplicates} / ${first.errors}`,
+			'–',
+			'–',
+			`${wanted} / 0 / ${permanent} (the permanent faults)`,
+			e.pinsAfterFirst.pins === wanted &&
+			e.pinsAfterFirst.duplicates === 0 &&
+			first.errors === permanent
+				? 'yes'
+				: 'NO',
+		]);
+		rows.push([
+			`… what reconciling cost, for ${CREATES} items`,
+			`${fmt.n(e.first.log.reads)} list reads, ${fmt.n(resent)} POSTs resent (${first.recovered} recovered)`,
+			'–',
+			'–',
+			'a few list pages',
+			e.first.log.reads <= 12 ? 'yes' : 'NO',
+		]);
+		rows.push([
+			'… time per item, under faults vs without',
+			fmt.ms(e.first.ms / CREATES),
+			fmt.ms(ci.ours.median),
+			fmt.ratio(e.first.ms / CREATES / ci.ours.median),
+			'(reported)',
+			'–',
+		]);
+		const again = e.again.value;
+		const pages = Math.ceil(wanted / 250);
+		const newPins = e.pinsAfterAgain.pins - e.pinsAfterFirst.pins;
+		rows.push([
+			'Same batch again, Skip If Already Pinned: requests / new pins',
+			`${e.again.log.requests} (${e.again.log.reads} list pages, ${e.again.log.posts} POSTs) / ${newPins}`,
+			'–',
+			'–',
+			`${pages} pages + ${permanent} POSTs / 0`,
+			e.again.log.reads === pages &&
+			e.again.log.posts === permanent &&
+			newPins === 0 &&
+			again.skipped === wanted
+				? 'yes'
+				: 'NO',
+		]);
+	}
+
 	// Upload
 	const u = results.upload;
 	const uRss = {
@@ -206,10 +260,10 @@ function render(results, meta) {
 	const markdown = `# Benchmarks
 
 Written by \`npm run bench\` (bench/run.js) on ${new Date().toISOString().slice(0, 10)}. Everything is measured in one run against
-the local Pinterest simulator (tools/simulator) on 127.0.0.1, without faults. "Ours" is the built package (dist/) run
+the local Pinterest simulator (tools/simulator) on 127.0.0.1, without faults except in the exactly-once rows. "Ours" is the built package (dist/) run
 through real n8n-core (WorkflowExecute → RoutingNode, as n8n runs it); the baseline is a bare Node client doing the same
 HTTP work (fetch / http, no n8n). Medians over the repetitions; the spread is below. Correctness under faults is proven
-by \`test/reliability/faults.test.ts\`, not here.
+by \`test/reliability/\` (faults.test.ts, exactlyOnce.test.ts); the exactly-once rows here count one seeded run.
 
 ${table}
 
@@ -232,6 +286,12 @@ ${machine}
   the first activation, with no new pins; the baseline is one GET of the newest page.
 - **Pin creates**: Pin → Create from image URLs, ${CREATES} input items, default Rate Limit Handling (4 items in flight); the
   baseline is a loop of \`fetch\` POSTs, 4 in flight. Time per item = wall time / ${CREATES}.
+- **Exactly-once**: Pin → Create with Continue On Fail, ${CREATES} items (every 100th asks for an image the simulator never
+  fetches: the permanent faults), while the simulator answers 10% 429 and 6% 503 (not applied), applies 8% of the writes
+  and answers 500, applies 4% and drops the connection, and answers 1% + 1% with code 2787 (before and after applying).
+  Pins, duplicates, reads of the board's pins and POSTs come from the simulator's state and log; "POSTs resent" are sends
+  after a look found nothing (429 retries not counted). Then the same ${CREATES} items again, without faults, with Skip If
+  Already Pinned on. One run each, not repeated: the figures are counts, and the seed makes them stable.
 - **Video upload**: Media → Upload of a ${vlabel} pseudo-random file held in n8n's filesystem binary data mode (POST /media,
   the multipart stream to the upload URL, the status read); the baseline registers the same way, streams the same file from
   disk with \`http.request\`, and reads the status. The file lives in a temp dir and is deleted afterwards.
