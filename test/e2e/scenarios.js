@@ -23,6 +23,7 @@ const {
 } = require('./scenarios/common');
 const { boardScenarios } = require('./scenarios/board');
 const { errorScenarios } = require('./scenarios/errors');
+const { exactlyOnceScenarios } = require('./scenarios/exactlyOnce');
 const { oauth2Scenarios } = require('./scenarios/oauth2');
 const { pinScenarios } = require('./scenarios/pins');
 const { exampleScenarios } = require('./scenarios/examples');
@@ -34,6 +35,7 @@ function defineScenarios() {
 		...errorScenarios(),
 		...oauth2Scenarios(),
 		...pinScenarios(),
+		...exactlyOnceScenarios(),
 		...exampleScenarios(),
 	];
 }
