@@ -14,7 +14,7 @@ const { spawn, spawnSync } = require('child_process');
 const { ROOT, REPS, TOKEN, PINS, CREATES, VIDEO, MiB, log } = require('./lib/config');
 const { fmt } = require('./lib/stats');
 const { render } = require('./lib/report');
-const { createSimulator } = require(path.join(ROOT, 'tools/simulator'));
+const { AMBIGUOUS_FAULTS, createSimulator } = require(path.join(ROOT, 'tools/simulator'));
 
 // ---------------------------------------------------------------------------------------------
 // build when dist/ is missing or older than the sources
@@ -113,16 +113,6 @@ async function interleaved(label, reps, prepare, makeTask) {
 
 // ---------------------------------------------------------------------------------------------
 // exactly-once figures, counted from the simulator's log and state
-
-const AMBIGUOUS_FAULTS = {
-	rate429: 0.1,
-	rate503: 0.06,
-	rate500AfterWrite: 0.08,
-	rateDropAfterWrite: 0.04,
-	rate2787: 0.01,
-	rate2787AfterWrite: 0.01,
-	retryAfterSeconds: 0,
-};
 
 function tally(requests, boardId) {
 	const posts = requests.filter((r) => r.method === 'POST' && r.path === '/v5/pins');

@@ -19,8 +19,8 @@ import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { poll, triggerWorkflow } from '../trigger/pollHarness';
 import { log } from '../helpers/system';
 import type { Simulator } from '../../tools/simulator';
-import { createSimulator } from '../../tools/simulator';
-import { AMBIGUOUS_FAULTS, apiRequests, countBy, summarizeCreates } from './faultHelpers';
+import { AMBIGUOUS_FAULTS, createSimulator } from '../../tools/simulator';
+import { apiRequests, countBy, summarizeCreates } from './faultHelpers';
 
 const TOKEN = 'pina_exactly_once_token';
 const CREATES = 1000;

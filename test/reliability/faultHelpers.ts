@@ -35,23 +35,6 @@ export function countBy<T>(list: T[], key: (value: T) => string): Record<string,
 	return counts;
 }
 
-/**
- * The ambiguous faults of the exactly-once proof: besides 429 and 503 (not applied), writes
- * applied and then answered 500, applied and then dropped without an answer, and Pinterest's
- * code 2787 before and after applying.
- */
-export const AMBIGUOUS_FAULTS = {
-	rate429: 0.1,
-	rate503: 0.06,
-	rate500AfterWrite: 0.08,
-	rateDropAfterWrite: 0.04,
-	rate2787: 0.01,
-	rate2787AfterWrite: 0.01,
-	retryAfterSeconds: 0,
-	slowRate: 0.05,
-	slowMs: 25,
-};
-
 interface ItemError {
 	message?: string;
 	description?: string;

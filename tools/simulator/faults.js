@@ -25,6 +25,23 @@ const DEFAULT_FAULTS = {
 	includeOAuth: false,
 };
 
+/**
+ * The fault mix of the exactly-once proof (test/reliability/exactlyOnce.test.ts and the bench):
+ * besides 429 and 503 (not applied), writes applied and then answered 500, applied and then
+ * dropped without an answer, and code 2787 before and after applying.
+ */
+const AMBIGUOUS_FAULTS = {
+	rate429: 0.1,
+	rate503: 0.06,
+	rate500AfterWrite: 0.08,
+	rateDropAfterWrite: 0.04,
+	rate2787: 0.01,
+	rate2787AfterWrite: 0.01,
+	retryAfterSeconds: 0,
+	slowRate: 0.05,
+	slowMs: 25,
+};
+
 const BODY_2787 = { code: 2787, message: 'Something went wrong on our end. Sorry about that.' };
 
 /** The body of a faulted answer. */
@@ -116,4 +133,4 @@ function createFaults(core) {
 	return { next, failNext, setFaults, reset };
 }
 
-module.exports = { createFaults, faultBody, DEFAULT_FAULTS };
+module.exports = { createFaults, faultBody, DEFAULT_FAULTS, AMBIGUOUS_FAULTS };

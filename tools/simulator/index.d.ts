@@ -255,6 +255,8 @@ export interface MultipartHandlers {
 }
 
 export declare function createSimulator(options?: SimulatorOptions): Simulator;
+/** The fault mix of the exactly-once proof: ambiguous answers to writes, besides 429 and 503. */
+export declare const AMBIGUOUS_FAULTS: Partial<SimulatorFaults>;
 export declare function createMultipartParser(
 	boundary: string,
 	handlers: MultipartHandlers,

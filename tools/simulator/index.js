@@ -12,7 +12,7 @@
  */
 const { createAuth } = require('./auth');
 const { seed, seedDemo } = require('./demo');
-const { DEFAULT_FAULTS, createFaults } = require('./faults');
+const { AMBIGUOUS_FAULTS, DEFAULT_FAULTS, createFaults } = require('./faults');
 const { createHttp } = require('./http');
 const { createLog } = require('./log');
 const { createMultipartParser } = require('./multipart');
@@ -190,4 +190,11 @@ function createSimulator(options = {}) {
 	return sim;
 }
 
-module.exports = { createSimulator, installAds, OPERATIONS, createMultipartParser, TINY_JPEG };
+module.exports = {
+	createSimulator,
+	installAds,
+	OPERATIONS,
+	createMultipartParser,
+	TINY_JPEG,
+	AMBIGUOUS_FAULTS,
+};
