@@ -7,6 +7,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
 import { parameterOf, pinterestApiRequest } from '../transport';
+import { boardIdByName, boardsOfAccount } from './boardNames';
 import { checkId } from './ids';
 import { fetchPages } from '../transport/pagination';
 
@@ -77,11 +78,7 @@ async function boardFromUrl(context: PinterestContext, url: string, field: strin
 		});
 	}
 	const [, username, slug] = match;
-	const { items } = await fetchPages.call(
-		context,
-		{ method: 'GET', url: '/boards', qs: { privacy: 'ALL' } },
-		{ itemIndex },
-	);
+	const items = await boardsOfAccount(context);
 	const found = items.filter(
 		(board) =>
 			slugify(String(board.name ?? '')) === decodeSlug(slug) &&
@@ -104,7 +101,7 @@ async function boardFromUrl(context: PinterestContext, url: string, field: strin
 	return String(found[0].id);
 }
 
-/** The board ID of a board resource locator (From list, By URL, By ID), validated. */
+/** The board ID of a board resource locator (From list, By URL, By Name, By ID), validated. */
 export async function resolveBoardId(
 	context: PinterestContext,
 	parameter = 'board',
@@ -113,6 +110,7 @@ export async function resolveBoardId(
 	const locator = locatorOf(context, parameter);
 	if (locator.mode === 'url')
 		return await boardFromUrl(context, String(locator.value ?? ''), field);
+	if (locator.mode === 'name') return await boardIdByName(context, locator.value, field);
 	return checkId(context.getNode(), locator.value, field, itemIndexOf(context));
 }
 

@@ -29,6 +29,11 @@ export function runOf(context: object): RunSlot {
 	return stateOf(context).run;
 }
 
+/** The node run of the item, or undefined outside the executor (list search, the trigger). */
+export function runOfItem(context: object): RunSlot | undefined {
+	return states.get(context)?.run;
+}
+
 /** A preSend hook found the result already (e.g. the pin exists): no request is sent. */
 export function answerWithout(context: object, json: IDataObject): void {
 	stateOf(context).answer = json;

@@ -59,6 +59,30 @@ export const boardRows: Row[] = [
 		request: ['DELETE', '/v5/boards/'],
 	},
 	{
+		name: 'board name that no board has',
+		params: () => ({
+			resource: 'board',
+			operation: 'get',
+			board: { __rl: true, mode: 'name', value: '={{ $json.v }}' },
+		}),
+		good: () => 'catalogue board',
+		bad: 'Catalog Bored',
+		error: /^No board named "Catalog Bored"$/,
+		request: ['GET', '/v5/boards/'],
+	},
+	{
+		name: 'board name empty',
+		params: () => ({
+			resource: 'board',
+			operation: 'get',
+			board: { __rl: true, mode: 'name', value: '={{ $json.v }}' },
+		}),
+		good: () => 'Catalogue Board',
+		bad: '  ',
+		error: /^Board name is empty$/,
+		request: ['GET', '/v5/boards/'],
+	},
+	{
 		name: 'board URL of another site',
 		params: () => ({
 			resource: 'board',
@@ -69,7 +93,8 @@ export const boardRows: Row[] = [
 		bad: 'https://example.com/demo_user/board/',
 		error: /^Board is not a Pinterest board URL$/,
 		request: ['GET', '/v5/boards'],
-		count: 4,
+		// One read of the account's boards, shared by the run's items, and the two GETs.
+		count: 3,
 	},
 	{
 		name: 'board name empty',

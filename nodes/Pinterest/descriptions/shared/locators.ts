@@ -35,6 +35,13 @@ export function boardLocator(overrides: Partial<INodeProperties> = {}): INodePro
 				],
 			},
 			{
+				displayName: 'By Name',
+				name: 'name',
+				type: 'string',
+				placeholder: 'Summer recipes',
+				hint: 'The exact name of one of your boards; case does not matter',
+			},
+			{
 				displayName: 'ID',
 				name: 'id',
 				type: 'string',
