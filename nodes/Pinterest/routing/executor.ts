@@ -16,6 +16,7 @@ import { fetchPages } from '../transport/pagination';
 import type { RunSlot } from './concurrency';
 import { DEFAULT_MAX_PARALLEL, withSlot } from './concurrency';
 import { notCreated, tagRerun, unchecked } from '../exactlyOnce/outcomes';
+import { sendBatched } from './batch';
 import { answerOf, beginItem, settleItem } from './itemState';
 import { fillPath } from './path';
 import type { RouteOptions } from './route';
@@ -191,11 +192,22 @@ export function executorFor(route: RouteOptions) {
 					for (const hook of route.preSend ?? []) options = await hook.call(this, options);
 					const request = toRequest(options, route);
 					const answer = answerOf(this);
-					const sent: Sent = answer
-						? { items: [{ json: answer }], response: standIn(request, answer), marker: 'skipped' }
-						: route.exactlyOnce
-							? await sendExactlyOnce(this, run, request, route, itemIndex)
-							: await send(this, request, route, requestData.maxResults, itemIndex);
+					const batchKey = route.batch?.keyOf(request);
+					let sent: Sent;
+					if (answer) {
+						sent = {
+							items: [{ json: answer }],
+							response: standIn(request, answer),
+							marker: 'skipped',
+						};
+					} else if (route.batch && batchKey !== undefined) {
+						const body = await sendBatched(this, run, request, route.batch, batchKey, itemIndex);
+						sent = { items: [{ json: body }], response: standIn(request, body) };
+					} else if (route.exactlyOnce) {
+						sent = await sendExactlyOnce(this, run, request, route, itemIndex);
+					} else {
+						sent = await send(this, request, route, requestData.maxResults, itemIndex);
+					}
 					let result = sent.items;
 					for (const hook of route.postReceive ?? [])
 						result = await hook.call(this, result, sent.response);

@@ -9,6 +9,7 @@ import type {
 
 import type { IntentOf } from '../exactlyOnce/intents';
 import type { PinterestScope } from '../transport';
+import type { Batcher } from './batch';
 import type { PageOptions } from '../transport/pagination';
 import { executorFor } from './executor';
 
@@ -33,6 +34,8 @@ export interface RouteOptions {
 	scopes?: PinterestScope[];
 	/** A create whose unknown outcome is settled by looking for what it made (exactlyOnce/). */
 	exactlyOnce?: IntentOf;
+	/** Requests of a run that Pinterest answers together (routing/batch.ts). */
+	batch?: Batcher;
 }
 
 /**
