@@ -57,7 +57,7 @@ async function checkIcons(base, label, type) {
 }
 
 const iconsScenario = {
-	name: 'icons: n8n serves the light and dark icon of both nodes and both credentials',
+	name: 'icons and tool: n8n serves the light and dark icon of both nodes and both credentials, and offers the Pinterest tool',
 	skip(ctx) {
 		return ctx.installed ? undefined : 'the packed package is not installed in this n8n';
 	},
@@ -86,6 +86,18 @@ const iconsScenario = {
 				)),
 			];
 			ctx.iconInfo = seen;
+			// usableAsTool: n8n adds a tool variant of the action node, which AI agents can call.
+			const tool = nodeType('pinterestTool');
+			assert.ok(
+				tool,
+				'the Pinterest node has no tool variant (pinterestTool) among the node types',
+			);
+			assert.deepEqual(
+				tool.outputs,
+				['ai_tool'],
+				`the tool variant's outputs: ${JSON.stringify(tool.outputs)}`,
+			);
+			assert.match(tool.displayName, /Pinterest Tool/);
 		} finally {
 			await n8n.stop();
 		}
