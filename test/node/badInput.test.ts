@@ -26,13 +26,24 @@ describe('bad-input catalogue', () => {
 	let ids: Ids;
 
 	beforeAll(async () => {
-		sim = createSimulator({ accessTokens: [TOKEN], seed: 7, username: 'demo_user' });
+		sim = createSimulator({
+			accessTokens: [TOKEN],
+			seed: 7,
+			username: 'demo_user',
+			mediaProcessingPolls: 0,
+		});
 		await sim.start(0);
 		const board = sim.addBoard({ name: 'Catalogue Board' });
 		const section = sim.addSection(board.id, { name: 'Catalogue Section' });
 		const pin = sim.addPin({ board_id: board.id, title: 'recipe pin', description: 'a recipe' });
 		const media = sim.addMedia({ status: 'succeeded' });
-		ids = { board: board.id, section: section.id, pin: pin.id, media: media.media_id };
+		ids = {
+			board: board.id,
+			section: section.id,
+			pin: pin.id,
+			media: media.media_id,
+			origin: sim.origin,
+		};
 	});
 	afterAll(async () => {
 		await sim.stop();

@@ -27,6 +27,37 @@ function createSupport(core) {
 		return JSON.parse(JSON.stringify({ state: sim.state, uploads: sim.uploads, stats: sim.stats }));
 	}
 
+	/**
+	 * GET /__video/<bytes>[.ext]: a stand-in video file of that many bytes (a repeated pattern,
+	 * streamed with backpressure, never built whole), as a video host would serve it. Query:
+	 * type=<content type> (default video/mp4), length=omit (no Content-Length), status=<code>.
+	 */
+	function serveVideo(res, bytes, query) {
+		const status = Number(query.status) || 200;
+		if (status !== 200) {
+			sendJson(res, status, { message: `Simulated video host answer ${status}` });
+			return;
+		}
+		const headers = { 'content-type': String(query.type || 'video/mp4') };
+		if (query.length !== 'omit') headers['content-length'] = String(bytes);
+		res.writeHead(200, headers);
+		const chunk = Buffer.alloc(64 * 1024, 0x5a);
+		let left = bytes;
+		const pump = () => {
+			while (left > 0) {
+				const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
+				left -= part.length;
+				if (!res.write(part)) {
+					res.once('drain', pump);
+					return;
+				}
+			}
+			res.end();
+		};
+		res.on('close', () => (left = 0));
+		pump();
+	}
+
 	/** Answers a /__ request; false when the path is not a support endpoint. */
 	function handleSupport(req, res, path, query) {
 		if (path === '/__log' && req.method === 'GET') {
@@ -46,6 +77,12 @@ function createSupport(core) {
 				if (query.demo === '1' || query.demo === 'true') sim.seedDemo();
 				sendJson(res, 204);
 			});
+			return true;
+		}
+		const video = /^\/__video\/(\d+)(\.[a-z0-9]+)?$/i.exec(path);
+		if (video && req.method === 'GET') {
+			req.resume();
+			serveVideo(res, Number(video[1]), query);
 			return true;
 		}
 		const img = /^\/__img\/[^/]+\.jpg$/.exec(path);

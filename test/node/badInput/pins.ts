@@ -132,6 +132,47 @@ export const pinRows: Row[] = [
 		error: /^Input Binary Field is empty$/,
 		request: ['POST', '/v5/pins'],
 	},
+	{
+		name: 'video URL that is not a URL',
+		params: () => ({
+			resource: 'media',
+			operation: 'upload',
+			source: 'url',
+			videoUrl: '={{ $json.v }}',
+		}),
+		good: (i) => `${i.origin}/__video/2048.mp4`,
+		bad: 'clip.mp4',
+		error: /Video URL/,
+		request: ['POST', '/v5/media'],
+	},
+	{
+		name: 'video URL that cannot be reached',
+		params: () => ({
+			resource: 'media',
+			operation: 'upload',
+			source: 'url',
+			videoUrl: '={{ $json.v }}',
+		}),
+		good: (i) => `${i.origin}/__video/2048.mp4`,
+		bad: 'http://127.0.0.1:9/__video/1.html',
+		error: /^Video URL: the video could not be downloaded$/,
+		request: ['POST', '/v5/media'],
+	},
+	{
+		name: 'video cover from a binary property the item lacks',
+		params: (i) =>
+			pinCreate(i, {
+				mediaSource: 'videoMediaId',
+				mediaId: i.media,
+				coverImageSource: 'binary',
+				coverBinaryPropertyName: '={{ $json.v }}',
+			}),
+		good: () => 'data',
+		bad: 'cover',
+		binary: binaryOf('image/png', PNG),
+		error: /"cover" \(Cover Image Binary Field\)/,
+		request: ['POST', '/v5/pins'],
+	},
 	// Pin → Get / Update / Delete / Save / Get Analytics
 	{
 		name: 'pin ID with letters',
@@ -207,6 +248,8 @@ export const pinRows: Row[] = [
 		bad: [],
 		error: /Metric Types/,
 		request: ['GET', '/v5/pins/'],
+		// The two good items ask for the same pin: the run's analytics go together, one request.
+		count: 1,
 	},
 	// Media
 	{

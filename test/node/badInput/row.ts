@@ -9,6 +9,8 @@ export interface Ids {
 	section: string;
 	pin: string;
 	media: string;
+	/** The simulator's origin: it also plays a video host at /__video/<bytes>.mp4. */
+	origin: string;
 }
 
 export const id = (value: string) => ({ __rl: true, mode: 'id', value });

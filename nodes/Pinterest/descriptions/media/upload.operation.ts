@@ -15,8 +15,30 @@ import {
 	uploadFile,
 	videoFile,
 } from '../../media/upload';
+import type { BinaryFile } from '../../media/binary';
+import { videoFromUrl } from '../../media/fromUrl';
+import { checkUrl } from '../../hooks/validate';
 
 const properties: INodeProperties[] = [
+	{
+		displayName: 'Source',
+		name: 'source',
+		type: 'options',
+		default: 'binary',
+		description: 'Where the video comes from',
+		options: [
+			{
+				name: 'Binary File',
+				value: 'binary',
+				description: 'A video file from a binary property of the input item',
+			},
+			{
+				name: 'URL',
+				value: 'url',
+				description: 'A public URL of a video file, streamed into the upload',
+			},
+		],
+	},
 	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
@@ -24,6 +46,17 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the input binary field containing the video file',
+		displayOptions: { show: { source: ['binary'] } },
+	},
+	{
+		displayName: 'Video URL',
+		name: 'videoUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'https://example.com/video.mp4',
+		hint: 'The server must answer with a video type and a Content-Length',
+		displayOptions: { show: { source: ['url'] } },
 	},
 	{
 		displayName: 'Options',
@@ -57,12 +90,26 @@ interface UploadOptions {
 	waitForProcessing?: boolean;
 }
 
-function fileOf(context: IExecuteSingleFunctions) {
-	return videoFile(
-		context,
-		context.getNodeParameter('binaryPropertyName', 'data') as string,
-		'Input Binary Field',
-	);
+// The file checked before registering, used for the upload after it (one per item context).
+const files = new WeakMap<object, BinaryFile>();
+
+async function fileOf(context: IExecuteSingleFunctions): Promise<BinaryFile> {
+	const opened = files.get(context);
+	if (opened) return opened;
+	const file =
+		context.getNodeParameter('source', 'binary') === 'url'
+			? await videoFromUrl(
+					context,
+					checkUrl(context, context.getNodeParameter('videoUrl', ''), 'Video URL'),
+					'Video URL',
+				)
+			: await videoFile(
+					context,
+					context.getNodeParameter('binaryPropertyName', 'data') as string,
+					'Input Binary Field',
+				);
+	files.set(context, file);
+	return file;
 }
 
 /** preSend: the video must be there before the upload is registered. */
