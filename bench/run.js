@@ -228,6 +228,28 @@ async function main() {
 			pinsAfterAgain: pinTally(Object.values(sim.state.pins)),
 		};
 
+		// 3c. Pin → Get Analytics of CREATES pins, one item each
+		log(`Pin → Get Analytics of ${CREATES} pins`);
+		sim.reset();
+		const measured = sim.addBoard({ name: 'Analytics' });
+		const pinIds = Array.from(
+			{ length: CREATES },
+			(_, i) =>
+				sim.addPin({
+					board_id: measured.id,
+					title: `a-${i}`,
+					media_source: { source_type: 'image_url', url: `https://example.com/a/${i}.jpg` },
+				}).id,
+		);
+		sim.requests.length = 0;
+		const analytics = await runWorker({ ...common, name: 'analytics:ours', pinIds });
+		if (analytics.failed) throw new Error(`analytics: ${analytics.failed}`);
+		results.analytics = {
+			...analytics,
+			bulk: sim.requests.filter((r) => r.path === '/v5/pins/analytics').length,
+			single: sim.requests.filter((r) => /^\/v5\/pins\/\d+\/analytics$/.test(r.path)).length,
+		};
+
 		// 4. Video upload from a binary property
 		const videoReps = Math.max(2, Math.min(REPS, 3));
 		log(`video upload of ${fmt.mib(VIDEO)}, ${videoReps} repetitions each side`);
@@ -256,6 +278,22 @@ async function main() {
 		for (const side of ['ours', 'bare']) {
 			for (const r of results.upload[side]) r.throughput = VIDEO / MiB / (r.ms / 1000);
 		}
+		// 4b. The same size streamed from a URL (the simulator's video host) into the upload
+		log(`video upload of ${fmt.mib(VIDEO)} from a URL, ${videoReps} repetitions each side`);
+		results.uploadUrl = await interleaved(
+			'upload from URL',
+			videoReps,
+			() => {
+				sim.reset();
+			},
+			(side) => ({
+				...common,
+				name: `uploadUrl:${side}`,
+				url: `${sim.origin}/__video/${VIDEO}.mp4`,
+			}),
+		);
+		results.uploadUrlCheck = Object.values(sim.uploads).map((u) => u.ok && u.fileBytes === VIDEO);
+
 		const uploaded = Object.values(sim.uploads)[0];
 		results.uploadCheck = uploaded ? { ok: uploaded.ok, bytes: uploaded.fileBytes } : undefined;
 		fs.rmSync(file, { force: true });

@@ -91,8 +91,25 @@ async function bareCreates(n, prefix, parallel = 4) {
 	return n;
 }
 
-/** POST /media, a streamed multipart upload of the file (fields, then the file), GET /media/{id}. */
-async function bareUpload(file) {
+/** The bytes of a file on disk: its size and a stream. */
+function fromDisk(file) {
+	return { size: fs.statSync(file).size, stream: fs.createReadStream(file) };
+}
+
+/** The bytes behind a URL: the answer's Content-Length and body stream. */
+function fromUrl(url) {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, (res) => resolve({ size: Number(res.headers['content-length']), stream: res }))
+			.on('error', reject);
+	});
+}
+
+/**
+ * POST /media, a streamed multipart upload of the source (fields, then the file), GET
+ * /media/{id}. `open` gives { size, stream }: a file on disk, or a URL's answer.
+ */
+async function bareUpload(open) {
 	const reg = await fetch(`${task.baseUrl}/media`, {
 		method: 'POST',
 		headers: { ...auth, 'content-type': 'application/json' },
@@ -107,7 +124,7 @@ async function bareUpload(file) {
 	head += `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.mp4"\r\nContent-Type: video/mp4\r\n\r\n`;
 	const headBuf = Buffer.from(head);
 	const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-	const size = fs.statSync(file).size;
+	const { size, stream } = await open();
 	const status = await new Promise((resolve, reject) => {
 		const req = http.request(
 			media.upload_url,
@@ -125,7 +142,6 @@ async function bareUpload(file) {
 		);
 		req.on('error', reject);
 		req.write(headBuf);
-		const stream = fs.createReadStream(file);
 		stream.on('error', reject);
 		stream.on('end', () => req.end(tail));
 		stream.pipe(req, { end: false });
@@ -286,7 +302,38 @@ const tasks = {
 		});
 	},
 	async 'upload:bare'() {
-		return await measure(async () => await bareUpload(task.file));
+		return await measure(async () => await bareUpload(() => fromDisk(task.file)));
+	},
+	/** Media → Upload with Source URL: the simulator's video host streams task.bytes. */
+	async 'uploadUrl:ours'() {
+		const { run } = await ours();
+		const params = { resource: 'media', operation: 'upload', source: 'url', videoUrl: task.url };
+		return await measure(async () => {
+			const r = await run(params);
+			check(r, 'upload from URL');
+			return r.items[0].json.status;
+		});
+	},
+	async 'uploadUrl:bare'() {
+		return await measure(async () => await bareUpload(() => fromUrl(task.url)));
+	},
+	/** Pin → Get Analytics for task.pinIds, one item each: the run's pins go together. */
+	async 'analytics:ours'() {
+		const { run } = await ours();
+		const params = {
+			resource: 'pin',
+			operation: 'getAnalytics',
+			pin: { __rl: true, mode: 'id', value: '={{ $json.pin }}' },
+			dateRange: 'last30Days',
+			metricTypes: ['IMPRESSION', 'SAVE'],
+			output: 'summary',
+		};
+		const input = task.pinIds.map((pin) => ({ json: { pin } }));
+		return await measure(async () => {
+			const r = await run(params, { input });
+			check(r, 'analytics');
+			return new Set(r.items.map((i) => i.json.pin_id)).size;
+		});
 	},
 	async 'poll:ours'() {
 		const { h, credentials } = await ours();

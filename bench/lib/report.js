@@ -170,6 +170,20 @@ function render(results, meta) {
 		]);
 	}
 
+	// Batched pin analytics
+	const an = results.analytics;
+	if (an) {
+		const goal = Math.ceil(CREATES / 100);
+		rows.push([
+			`Pin → Get Analytics of ${CREATES} pins: requests`,
+			`${an.bulk + an.single} (${an.bulk} bulk, ${an.single} single)`,
+			`${CREATES} (one per pin)`,
+			fmt.ratio((an.bulk + an.single) / CREATES),
+			`= ${goal}`,
+			an.bulk + an.single === goal && an.value === CREATES ? 'yes' : 'NO',
+		]);
+	}
+
 	// Upload
 	const u = results.upload;
 	const uRss = {
@@ -204,6 +218,37 @@ function render(results, meta) {
 		['Upload throughput, ours', spread(uTp.ours, fmt.mibs)],
 		['Upload throughput, bare', spread(uTp.bare, fmt.mibs)],
 	);
+
+	// Upload from a URL
+	const uu = results.uploadUrl;
+	if (uu) {
+		const rss = {
+			ours: stats(uu.ours.map((r) => r.rssGrowth)),
+			bare: stats(uu.bare.map((r) => r.rssGrowth)),
+		};
+		const uploadedWhole = (results.uploadUrlCheck ?? []).every(Boolean);
+		rows.push([
+			`Video ${vlabel} from a URL: peak RSS growth`,
+			fmt.mib(rss.ours.median),
+			fmt.mib(rss.bare.median),
+			fmt.ratio(ratioOf(rss.ours, rss.bare)),
+			'< 64 MiB',
+			rss.ours.max < 64 * MiB && uploadedWhole ? 'yes' : 'NO',
+		]);
+		const ms = { ours: stats(uu.ours.map((r) => r.ms)), bare: stats(uu.bare.map((r) => r.ms)) };
+		rows.push([
+			`Video ${vlabel} from a URL: wall time`,
+			fmt.ms(ms.ours.median),
+			fmt.ms(ms.bare.median),
+			fmt.ratio(ratioOf(ms.ours, ms.bare)),
+			'(reported)',
+			'–',
+		]);
+		noise.push(
+			['Upload from URL peak RSS growth, ours', spread(rss.ours, fmt.mib)],
+			['Upload from URL peak RSS growth, bare', spread(rss.bare, fmt.mib)],
+		);
+	}
 
 	// Real n8n
 	const n = results.n8n;
@@ -292,6 +337,10 @@ ${machine}
   Pins, duplicates, reads of the board's pins and POSTs come from the simulator's state and log; "POSTs resent" are sends
   after a look found nothing (429 retries not counted). Then the same ${CREATES} items again, without faults, with Skip If
   Already Pinned on. One run each, not repeated: the figures are counts, and the seed makes them stable.
+- **Pin → Get Analytics**: ${CREATES} items, one pin each, 30 days, two metrics; requests counted from the simulator's
+  log. The baseline column is what one request per pin would cost.
+- **Video from a URL**: Media → Upload with Source URL, the simulator playing the video host (\`/__video/<bytes>.mp4\`,
+  streamed with backpressure); the baseline streams the same answer with \`http.get\` into the same multipart upload.
 - **Video upload**: Media → Upload of a ${vlabel} pseudo-random file held in n8n's filesystem binary data mode (POST /media,
   the multipart stream to the upload URL, the status read); the baseline registers the same way, streams the same file from
   disk with \`http.request\`, and reads the status. The file lives in a temp dir and is deleted afterwards.
