@@ -3,6 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 // Shared by both credentials so that the base URL and the OAuth token URL always agree.
 export const PRODUCTION_BASE_URL = 'https://api.pinterest.com/v5';
 export const SANDBOX_BASE_URL = 'https://api-sandbox.pinterest.com/v5';
+/** Pinterest's consent page, for Production and Sandbox apps alike. */
+export const AUTHORIZATION_URL = 'https://www.pinterest.com/oauth/';
 
 export const environmentProperties: INodeProperties[] = [
 	{

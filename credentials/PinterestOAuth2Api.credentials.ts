@@ -1,6 +1,7 @@
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
 import {
+	AUTHORIZATION_URL,
 	PRODUCTION_BASE_URL,
 	SANDBOX_BASE_URL,
 	environmentProperties,
@@ -56,10 +57,15 @@ export class PinterestOAuth2Api implements ICredentialType {
 			default: 'authorizationCode',
 		},
 		{
+			// The consent page is on Pinterest's website for Production and Sandbox; with a
+			// Custom Base URL (a proxy, the simulator) it is that host's /oauth/.
 			displayName: 'Authorization URL',
 			name: 'authUrl',
 			type: 'hidden',
-			default: 'https://www.pinterest.com/oauth/',
+			default:
+				'={{ $self.environment === "custom" ? String($self.customBaseUrl).replace(/\\/+$/, "").replace(/\\/v5$/, "") + "/oauth/" : "' +
+				AUTHORIZATION_URL +
+				'" }}',
 		},
 		{
 			// The token endpoint lives on the API host, so it follows the chosen environment.

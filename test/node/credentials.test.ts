@@ -13,7 +13,7 @@ describe('credentials', () => {
 		expect(type.extends).toEqual(['oAuth2Api']);
 		const defaults = Object.fromEntries(type.properties.map((p) => [p.name, p.default]));
 		expect(defaults.grantType).toBe('authorizationCode');
-		expect(defaults.authUrl).toBe('https://www.pinterest.com/oauth/');
+		expect(String(defaults.authUrl)).toMatch(/^=/);
 		expect(defaults.authentication).toBe('header');
 		const organic = await makeCredentials({ pinterestOAuth2Api: {} });
 		const data = await organic.getDecrypted(
@@ -75,6 +75,30 @@ describe('credentials', () => {
 				'pinterestOAuth2Api',
 			);
 			expect(data.accessTokenUrl).toBe(tokenUrl);
+		},
+	);
+
+	it.each([
+		['production', undefined, 'https://www.pinterest.com/oauth/'],
+		['sandbox', undefined, 'https://www.pinterest.com/oauth/'],
+		['custom', 'http://127.0.0.1:8790/v5/', 'http://127.0.0.1:8790/oauth/'],
+		[
+			'custom',
+			'https://proxy.example.com/pinterest/v5',
+			'https://proxy.example.com/pinterest/oauth/',
+		],
+	])(
+		'OAuth2 authorization URL follows the %s environment (%s)',
+		async (environment, customBaseUrl, authUrl) => {
+			const credentials = await makeCredentials({
+				pinterestOAuth2Api: { environment, customBaseUrl },
+			});
+			const data = await credentials.getDecrypted(
+				{} as never,
+				CREDENTIAL_IDS.pinterestOAuth2Api,
+				'pinterestOAuth2Api',
+			);
+			expect(data.authUrl).toBe(authUrl);
 		},
 	);
 

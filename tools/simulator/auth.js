@@ -31,7 +31,7 @@ function createAuth(core) {
 	}
 
 	/** A token pair as the code and refresh grants answer it. */
-	function pairResponse(responseType) {
+	function pairResponse(responseType, scope = tokens.scope) {
 		const accessTtl = opts.accessTokenTtlSeconds;
 		const refreshTtl = opts.refreshTokenTtlSeconds;
 		return {
@@ -41,13 +41,14 @@ function createAuth(core) {
 			expires_in: accessTtl,
 			refresh_token_expires_in: refreshTtl,
 			refresh_token_expires_at: Math.floor(core.now() / 1000) + refreshTtl,
-			scope: tokens.scope,
+			scope,
 		};
 	}
 
 	function authorizationCode(body) {
 		if (!body.code) throw bad("Missing required parameter 'code'.");
 		if (!body.redirect_uri) throw bad("Missing required parameter 'redirect_uri'.");
+		let scope;
 		if (body.code !== 'demo-code') {
 			const c = tokens.codes.get(body.code);
 			if (!c) throw bad('Invalid authorization code.');
@@ -55,8 +56,9 @@ function createAuth(core) {
 				throw bad('redirect_uri does not match the authorization request.');
 			}
 			tokens.codes.delete(body.code);
+			scope = c.scope;
 		}
-		return { status: 200, body: pairResponse('authorization_code') };
+		return { status: 200, body: pairResponse('authorization_code', scope) };
 	}
 
 	/** Refresh rotates: the old refresh token and its paired access token stop working. */

@@ -159,6 +159,10 @@ function createHttp(core) {
 			else upload();
 			return;
 		}
+		if (core.consent.handle(req, res, path, query)) {
+			res.once('finish', () => log.record(entry, res.statusCode));
+			return;
+		}
 		if (path === '/v5' || path.startsWith('/v5/')) {
 			handleApi(req, res, entry, path.slice(3) || '/').catch((e) => {
 				if (!res.headersSent) {

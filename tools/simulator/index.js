@@ -11,6 +11,7 @@
  *   routes/    one module per API area; routes/ads.js is the advertising extension (installAds)
  */
 const { createAuth } = require('./auth');
+const { createConsent } = require('./consent');
 const { seed, seedDemo } = require('./demo');
 const { AMBIGUOUS_FAULTS, DEFAULT_FAULTS, createFaults } = require('./faults');
 const { createHttp } = require('./http');
@@ -28,6 +29,8 @@ const DEFAULT_OPTIONS = {
 	accessTokens: ['tok-1'],
 	refreshTokens: [],
 	clientId: 'app-id',
+	// The app name the consent page shows.
+	appName: 'n8n Pinterest node (simulator)',
 	clientSecret: 'app-secret',
 	seed: 42,
 	username: 'demo_user',
@@ -64,6 +67,7 @@ function createSimulator(options = {}) {
 	core.log = createLog(core);
 	core.faults = createFaults(core);
 	core.auth = createAuth(core);
+	core.consent = createConsent(core);
 	core.handlers = createHandlers(core);
 	core.upload = createUploadTarget(core);
 	core.support = createSupport(core);
@@ -76,6 +80,7 @@ function createSimulator(options = {}) {
 		core.log.reset();
 		core.faults.reset();
 		tokens.reset();
+		core.consent.reset();
 	}
 
 	Object.assign(sim, {
