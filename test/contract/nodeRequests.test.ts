@@ -59,7 +59,42 @@ if (!available) {
 			data: { data: PNG, mimeType: 'image/png', fileName: 'a.png' },
 		};
 
-		const runs: Array<[IDataObject, { binary: IBinaryKeyData }?]> = [
+		const other2 = sim.addPin({ board_id: board.id, title: 'second recipe' });
+		const runs: Array<[IDataObject, { binary?: IBinaryKeyData; inputs?: IDataObject[] }?]> = [
+			// The run's pins go together: GET /pins/analytics with pin_ids.
+			[
+				{
+					resource: 'pin',
+					operation: 'getAnalytics',
+					pin: rl('={{ $json.pin }}'),
+					dateRange: 'last7Days',
+					metricTypes: ['IMPRESSION'],
+				},
+				{ inputs: [{ pin: pin.id }, { pin: other2.id }] },
+			],
+			// Skip If Already Pinned reads the board's pins; By Name reads the account's boards.
+			[
+				{
+					resource: 'pin',
+					operation: 'create',
+					board: { __rl: true, mode: 'name', value: 'contract board' },
+					mediaSource: 'imageUrl',
+					imageUrl: 'https://example.com/contract.jpg',
+					title: 'skip check',
+					additionalFields: { link: 'https://example.com/contract?utm_source=x' },
+					options: { skipIfAlreadyPinned: true },
+				},
+			],
+			// A video streamed from a URL (the simulator's video host) into the upload.
+			[
+				{
+					resource: 'media',
+					operation: 'upload',
+					source: 'url',
+					videoUrl: `${sim.origin}/__video/4096.mp4`,
+					options: { waitForProcessing: false },
+				},
+			],
 			[{ resource: 'account', operation: 'get' }],
 			[
 				{
@@ -312,7 +347,12 @@ if (!available) {
 		for (const [parameters, item] of runs) {
 			const { error, items } = await runNode(
 				{ authentication: 'accessToken', ...parameters },
-				{ credentials, input: [{ json: {}, ...(item ?? {}) }] },
+				{
+					credentials,
+					input: item?.inputs
+						? item.inputs.map((json) => ({ json }))
+						: [{ json: {}, binary: item?.binary }],
+				},
 			);
 			const failed = error ?? items.find((i) => i.error)?.error;
 			if (failed)

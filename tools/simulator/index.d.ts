@@ -53,6 +53,8 @@ export interface SimulatorOptions {
 	logLimit?: number;
 	/** Every API and upload request waits this long before it is answered. */
 	latencyMs?: number;
+	/** The app name the OAuth consent page shows. */
+	appName?: string;
 	faults?: Partial<SimulatorFaults>;
 }
 
