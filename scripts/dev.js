@@ -149,12 +149,7 @@ function credentials(baseUrl) {
 				customBaseUrl: baseUrl,
 				clientId: DEMO.clientId,
 				clientSecret: DEMO.clientSecret,
-				oauthTokenData: {
-					access_token: DEMO.accessToken,
-					refresh_token: DEMO.refreshToken,
-					token_type: 'bearer',
-					expires_in: 2592000,
-				},
+				// Not connected: "Connect my account" opens the simulator's consent page (Allow).
 			},
 		},
 	];
@@ -313,6 +308,7 @@ async function main() {
     Log in:    ${DEMO.owner.email} / ${DEMO.owner.password}${owner === 'created' ? '   (owner account just created)' : ''}
     Simulator: ${sim.baseUrl}   (a local Pinterest with demo boards and pins)
     Credentials "${DEMO.tokenCred.name}" and "${DEMO.oauthCred.name}" point at the simulator.
+    To connect the OAuth2 one: open it, click "Connect my account", then "Allow" on the simulator's page.
     Example workflows: ${examples.map((f) => f.replace(/\.json$/, '')).join(', ') || '(none)'}
     n8n log:   ${logFile}
     Data:      ${home}   (npm run dev -- --reset starts over)
