@@ -16,7 +16,7 @@ export class Pinterest implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Pins, boards, sections, media, follows, search and analytics, plus ads, reports and catalogs, with the Pinterest API v5',
+			'Pins, boards, sections, media, follows, search, trends and analytics, plus ads, reports and catalogs, with the Pinterest API v5',
 		defaults: { name: 'Pinterest' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -54,6 +54,7 @@ export class Pinterest implements INodeType {
 					{ name: 'Pin', value: 'pin' },
 					{ name: 'Report', value: 'report' },
 					{ name: 'Search', value: 'search' },
+					{ name: 'Trend', value: 'trend' },
 				],
 				default: 'board',
 			},

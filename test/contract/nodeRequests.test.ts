@@ -250,6 +250,36 @@ if (!available) {
 					limit: 60,
 				},
 			],
+			[
+				{
+					resource: 'trend',
+					operation: 'getTrendingKeywords',
+					region: 'IT+ES+PT+GR+MT',
+					trendType: 'seasonal',
+					limit: 20,
+					filters: {
+						interests: ['home_decor', 'food_and_drinks'],
+						genders: ['female', 'unknown'],
+						ages: ['18-24', '65+'],
+						includeKeywords: 'kitchen, easy recipes',
+					},
+					options: {
+						normalizeAgainstGroup: true,
+						includePredictions: true,
+						includeDemographics: true,
+					},
+				},
+			],
+			[{ resource: 'trend', operation: 'getTrendingKeywords', region: 'US', trendType: 'growing' }],
+			[
+				{
+					resource: 'trend',
+					operation: 'getFeaturedTopics',
+					topicRegion: 'GB+IE',
+					filters: { interest: 'DIY_AND_CRAFTS' },
+				},
+			],
+			[{ resource: 'trend', operation: 'getFeaturedTopics', topicRegion: 'CA' }],
 			[{ resource: 'adAccount', operation: 'getAll', returnAll: true }],
 			[{ resource: 'adAccount', operation: 'get', adAccount: rl(seeded.account.id) }],
 			[
