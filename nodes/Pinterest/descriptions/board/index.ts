@@ -4,6 +4,7 @@ import { boardIntent } from '../../exactlyOnce/intents';
 import { deletedResult } from '../../hooks/results';
 import { route } from '../../routing/route';
 import { checkText } from '../../hooks/validate';
+import { simplifyPins } from '../../hooks/simplify';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -55,7 +56,12 @@ export const boardOperations: INodeProperties[] = [
 				name: 'Get Pins',
 				value: 'getPins',
 				action: 'Get pins on a board',
-				routing: route({ method: 'GET', url: '/boards/{board}/pins', list: {} }),
+				routing: route({
+					method: 'GET',
+					url: '/boards/{board}/pins',
+					list: {},
+					postReceive: [simplifyPins],
+				}),
 			},
 			{
 				name: 'Update',

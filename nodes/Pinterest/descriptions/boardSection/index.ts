@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { deletedResult } from '../../hooks/results';
 import { route } from '../../routing/route';
 import { checkText } from '../../hooks/validate';
+import { simplifyPins } from '../../hooks/simplify';
 import { sectionIntent } from '../../exactlyOnce/intents';
 import * as create from './create.operation';
 import * as del from './delete.operation';
@@ -58,6 +59,7 @@ export const boardSectionOperations: INodeProperties[] = [
 					method: 'GET',
 					url: '/boards/{board}/sections/{section}/pins',
 					list: {},
+					postReceive: [simplifyPins],
 				}),
 			},
 			{
