@@ -13,8 +13,9 @@ export class Pinterest implements INodeType {
 		name: 'pinterest',
 		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
 		group: ['output'],
-		// 1.1: Simplify on by default for Board → Get Pins and Board Section → Get Pins. Version 1
-		// keeps its defaults and fields, so saved workflows give the same output.
+		// 1.1: Simplify on by default for Board → Get Pins and Board Section → Get Pins, Report →
+		// Create's Columns a multi-select. Version 1 keeps its defaults and fields, so saved
+		// workflows give the same output.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -59,7 +59,8 @@ if (!available) {
 			data: { data: PNG, mimeType: 'image/png', fileName: 'a.png' },
 		};
 
-		const runs: Array<[IDataObject, { binary: IBinaryKeyData }?]> = [
+		// The second element: binary data of the input item, and the node's typeVersion (default 1).
+		const runs: Array<[IDataObject, { binary?: IBinaryKeyData; typeVersion?: number }?]> = [
 			[{ resource: 'account', operation: 'get' }],
 			[
 				{
@@ -326,6 +327,31 @@ if (!available) {
 				},
 			],
 			[{ resource: 'catalog', operation: 'ingestFeed', feed: rl(seeded.feed.id) }],
+			[
+				{
+					resource: 'report',
+					operation: 'create',
+					adAccount: rl(seeded.account.id),
+					level: 'AD_GROUP',
+					dateRange: 'last7Days',
+					granularity: 'DAY',
+					columns: ['AD_GROUP_ID', 'SPEND_IN_DOLLAR', 'TOTAL_CLICKTHROUGH', 'CTR_2'],
+					output: 'token',
+				},
+				{ typeVersion: 1.1 },
+			],
+			[
+				{
+					resource: 'report',
+					operation: 'create',
+					adAccount: rl(seeded.account.id),
+					level: 'CAMPAIGN',
+					dateRange: 'last7Days',
+					granularity: 'DAY',
+					output: 'token',
+				},
+				{ typeVersion: 1.1 },
+			],
 			[{ resource: 'pin', operation: 'delete', pin: rl(pin.id) }],
 			[
 				{
@@ -342,7 +368,11 @@ if (!available) {
 		for (const [parameters, item] of runs) {
 			const { error, items } = await runNode(
 				{ authentication: 'accessToken', ...parameters },
-				{ credentials, input: [{ json: {}, ...(item ?? {}) }] },
+				{
+					credentials,
+					input: [{ json: {}, ...(item?.binary ? { binary: item.binary } : {}) }],
+					typeVersion: item?.typeVersion,
+				},
 			);
 			const failed = error ?? items.find((i) => i.error)?.error;
 			if (failed)
