@@ -38,7 +38,8 @@ export const option: INodePropertyOptions = {
 	name: 'Get Analytics',
 	value: 'getAnalytics',
 	action: 'Get analytics of a pin',
-	description: 'Daily impressions, saves and clicks of one pin (not available in Sandbox)',
+	description:
+		'Get the impressions, saves, clicks and other metrics of one pin for a date range (up to 90 days back). Returns one item per day, one summary, or the raw answer (not available in Sandbox).',
 	routing: route({
 		method: 'GET',
 		url: '/pins/{pin}/analytics',
