@@ -4,13 +4,15 @@
  * in the simulator's log is validated (path, query parameter types, enums, patterns and bounds,
  * and the JSON body). The simulator's answers are validated by test/contract/simulatorResponses.test.ts.
  */
-import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
+import type { IBinaryKeyData } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { log, warn } from '../helpers/system';
 import * as openapi from '../../tools/simulator/openapi';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
+import type { ContractRun } from './nodeRequests/runs';
+import { reportRuns, trendRuns } from './nodeRequests/runs';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_contract1';
@@ -59,8 +61,7 @@ if (!available) {
 			data: { data: PNG, mimeType: 'image/png', fileName: 'a.png' },
 		};
 
-		// The second element: binary data of the input item, and the node's typeVersion (default 1).
-		const runs: Array<[IDataObject, { binary?: IBinaryKeyData; typeVersion?: number }?]> = [
+		const runs: ContractRun[] = [
 			[{ resource: 'account', operation: 'get' }],
 			[
 				{
@@ -251,36 +252,7 @@ if (!available) {
 					limit: 60,
 				},
 			],
-			[
-				{
-					resource: 'trend',
-					operation: 'getTrendingKeywords',
-					region: 'IT+ES+PT+GR+MT',
-					trendType: 'seasonal',
-					limit: 20,
-					filters: {
-						interests: ['home_decor', 'food_and_drinks'],
-						genders: ['female', 'unknown'],
-						ages: ['18-24', '65+'],
-						includeKeywords: 'kitchen, easy recipes',
-					},
-					options: {
-						normalizeAgainstGroup: true,
-						includePredictions: true,
-						includeDemographics: true,
-					},
-				},
-			],
-			[{ resource: 'trend', operation: 'getTrendingKeywords', region: 'US', trendType: 'growing' }],
-			[
-				{
-					resource: 'trend',
-					operation: 'getFeaturedTopics',
-					topicRegion: 'GB+IE',
-					filters: { interest: 'DIY_AND_CRAFTS' },
-				},
-			],
-			[{ resource: 'trend', operation: 'getFeaturedTopics', topicRegion: 'CA' }],
+			...trendRuns(),
 			[{ resource: 'adAccount', operation: 'getAll', returnAll: true }],
 			[{ resource: 'adAccount', operation: 'get', adAccount: rl(seeded.account.id) }],
 			[
@@ -327,31 +299,7 @@ if (!available) {
 				},
 			],
 			[{ resource: 'catalog', operation: 'ingestFeed', feed: rl(seeded.feed.id) }],
-			[
-				{
-					resource: 'report',
-					operation: 'create',
-					adAccount: rl(seeded.account.id),
-					level: 'AD_GROUP',
-					dateRange: 'last7Days',
-					granularity: 'DAY',
-					columns: ['AD_GROUP_ID', 'SPEND_IN_DOLLAR', 'TOTAL_CLICKTHROUGH', 'CTR_2'],
-					output: 'token',
-				},
-				{ typeVersion: 1.1 },
-			],
-			[
-				{
-					resource: 'report',
-					operation: 'create',
-					adAccount: rl(seeded.account.id),
-					level: 'CAMPAIGN',
-					dateRange: 'last7Days',
-					granularity: 'DAY',
-					output: 'token',
-				},
-				{ typeVersion: 1.1 },
-			],
+			...reportRuns(seeded.account.id),
 			[{ resource: 'pin', operation: 'delete', pin: rl(pin.id) }],
 			[
 				{
