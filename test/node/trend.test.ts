@@ -80,7 +80,7 @@ describe('Trend resource through RoutingNode (nock)', () => {
 		]);
 	});
 
-	it('takes region, trend type and comma-separated filters from expressions, per item, and pairs the output', async () => {
+	it('takes region, trend type and comma-separated filters (values or names) from expressions, per item, and pairs the output', async () => {
 		nock(BASE)
 			.get('/trends/keywords/US/top/growing')
 			.query({ interests: ['home_decor', 'food_and_drinks'], ages: '18-24', limit: '50' })
@@ -89,6 +89,10 @@ describe('Trend resource through RoutingNode (nock)', () => {
 			.get('/trends/keywords/DE+AT+CH/top/monthly')
 			.query({ interests: 'travel', ages: '18-24', limit: '50' })
 			.reply(200, { trends: [keyword('road trip', 20), keyword('packing list', 30)] });
+		nock(BASE)
+			.get('/trends/keywords/GB+IE/top/yearly')
+			.query({ interests: 'diy_and_crafts', ages: '18-24', limit: '50' })
+			.reply(200, { trends: [keyword('candles', 40)] });
 		const { items, error } = await runNode(
 			trend({
 				operation: 'getTrendingKeywords',
@@ -99,8 +103,15 @@ describe('Trend resource through RoutingNode (nock)', () => {
 			{
 				credentials: await token(),
 				input: [
-					{ json: { region: 'us', type: 'Growing', interests: 'Home Decor, food_and_drinks' } },
+					{ json: { region: 'us', type: 'Growing', interests: 'Home Decor, Food & Drink' } },
 					{ json: { region: 'de + at + ch', type: 'monthly', interests: ['travel', 'travel'] } },
+					{
+						json: {
+							region: 'Great Britain & Ireland',
+							type: 'yearly',
+							interests: ['DIY & Crafts'],
+						},
+					},
 				],
 			},
 		);
@@ -109,6 +120,7 @@ describe('Trend resource through RoutingNode (nock)', () => {
 			['kitchen', 1, { item: 0 }],
 			['road trip', 1, { item: 1 }],
 			['packing list', 2, { item: 1 }],
+			['candles', 1, { item: 2 }],
 		]);
 	});
 

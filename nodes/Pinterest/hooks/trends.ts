@@ -116,6 +116,12 @@ const quoted = (text: string) => `"${text.slice(0, 60)}"`;
 /** "Home Decor" → "home_decor": enum values are snake case. */
 const snake = (text: string) => text.trim().replace(/\s+/g, '_');
 
+/** A normalizer that also takes an option's name ("Food & Drink", "Great Britain & Ireland"). */
+function orName(table: Array<[string, string, ...string[]]>, normalize: (text: string) => string) {
+	const byName = new Map(table.map(([value, name]) => [name.toLowerCase(), value]));
+	return (text: string) => byName.get(text.trim().toLowerCase()) ?? normalize(text);
+}
+
 /** A single value of an options field that an expression may have set to anything. */
 function oneOf(
 	context: IExecuteSingleFunctions,
@@ -142,8 +148,12 @@ function oneOf(
 
 /** The {trendRegion} path placeholder: the region of trending keywords. */
 export function trendRegion(context: IExecuteSingleFunctions): string {
-	return oneOf(context, 'region', 'Region', values(KEYWORD_REGIONS), (text) =>
-		text.toUpperCase().replace(/\s+/g, ''),
+	return oneOf(
+		context,
+		'region',
+		'Region',
+		values(KEYWORD_REGIONS),
+		orName(KEYWORD_REGIONS, (text) => text.toUpperCase().replace(/\s+/g, '')),
 	);
 }
 
@@ -168,7 +178,9 @@ function entriesOf(
 	if (raw === undefined || raw === null || raw === '') return undefined;
 	const list = Array.isArray(raw) ? raw : String(raw).split(/[,\n]/);
 	if (list.length === 0) return undefined;
-	const entries = list.map((entry) => (entry === null ? '' : String(entry).trim()));
+	const entries = list.map((entry) =>
+		entry === null || entry === undefined ? '' : String(entry).trim(),
+	);
 	const filled = entries.filter((entry) => entry !== '');
 	if (filled.length === 0) {
 		fail(
@@ -254,7 +266,7 @@ export async function sendTrendingKeywordsQuery(
 		'filters.interests',
 		'Interests',
 		values(KEYWORD_INTERESTS),
-		(text) => snake(text).toLowerCase(),
+		orName(KEYWORD_INTERESTS, (text) => snake(text).toLowerCase()),
 	);
 	const genders = enumList(this, 'filters.genders', 'Genders', GENDERS, (text) =>
 		text.toLowerCase(),
@@ -282,13 +294,17 @@ export async function sendFeaturedTopicsQuery(
 	requestOptions: IHttpRequestOptions,
 ) {
 	const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
-	qs.region = oneOf(this, 'topicRegion', 'Region', values(TOPIC_REGIONS), (text) =>
-		text.toUpperCase().replace(/\s+/g, ''),
+	qs.region = oneOf(
+		this,
+		'topicRegion',
+		'Region',
+		values(TOPIC_REGIONS),
+		orName(TOPIC_REGIONS, (text) => text.toUpperCase().replace(/\s+/g, '')),
 	);
 	const filters = this.getNodeParameter('filters', {}) as IDataObject;
 	if (filters.interest !== undefined && filters.interest !== '') {
 		qs.interest = oneOf(this, 'filters.interest', 'Interest', TOPIC_INTERESTS, (text) =>
-			snake(text).toUpperCase(),
+			snake(text.replace(/&/g, 'and')).toUpperCase(),
 		);
 	}
 	requestOptions.qs = qs;
