@@ -13,10 +13,14 @@ export class Pinterest implements INodeType {
 		name: 'pinterest',
 		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: Simplify on by default for Board → Get Pins and Board Section → Get Pins, Report →
+		// Create's Columns a multi-select. Version 1 keeps its defaults and fields, so saved
+		// workflows give the same output.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Pins, boards, sections, media, follows, search and analytics, plus ads, reports and catalogs, with the Pinterest API v5',
+			'Pins, boards, sections, media, follows, search, trends and analytics, plus ads, reports and catalogs, with the Pinterest API v5',
 		defaults: { name: 'Pinterest' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -54,6 +58,7 @@ export class Pinterest implements INodeType {
 					{ name: 'Pin', value: 'pin' },
 					{ name: 'Report', value: 'report' },
 					{ name: 'Search', value: 'search' },
+					{ name: 'Trend', value: 'trend' },
 				],
 				default: 'board',
 			},

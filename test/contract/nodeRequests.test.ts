@@ -4,13 +4,15 @@
  * in the simulator's log is validated (path, query parameter types, enums, patterns and bounds,
  * and the JSON body). The simulator's answers are validated by test/contract/simulatorResponses.test.ts.
  */
-import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
+import type { IBinaryKeyData } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { log, warn } from '../helpers/system';
 import * as openapi from '../../tools/simulator/openapi';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
+import type { ContractRun } from './nodeRequests/runs';
+import { reportRuns, trendRuns } from './nodeRequests/runs';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_contract1';
@@ -60,7 +62,7 @@ if (!available) {
 		};
 
 		const other2 = sim.addPin({ board_id: board.id, title: 'second recipe' });
-		const runs: Array<[IDataObject, { binary?: IBinaryKeyData; inputs?: IDataObject[] }?]> = [
+		const runs: ContractRun[] = [
 			// The run's pins go together: GET /pins/analytics with pin_ids.
 			[
 				{
@@ -285,6 +287,7 @@ if (!available) {
 					limit: 60,
 				},
 			],
+			...trendRuns(),
 			[{ resource: 'adAccount', operation: 'getAll', returnAll: true }],
 			[{ resource: 'adAccount', operation: 'get', adAccount: rl(seeded.account.id) }],
 			[
@@ -331,6 +334,7 @@ if (!available) {
 				},
 			],
 			[{ resource: 'catalog', operation: 'ingestFeed', feed: rl(seeded.feed.id) }],
+			...reportRuns(seeded.account.id),
 			[{ resource: 'pin', operation: 'delete', pin: rl(pin.id) }],
 			[
 				{
@@ -351,7 +355,8 @@ if (!available) {
 					credentials,
 					input: item?.inputs
 						? item.inputs.map((json) => ({ json }))
-						: [{ json: {}, binary: item?.binary }],
+						: [{ json: {}, ...(item?.binary ? { binary: item.binary } : {}) }],
+					typeVersion: item?.typeVersion,
 				},
 			);
 			const failed = error ?? items.find((i) => i.error)?.error;

@@ -13,6 +13,7 @@ import { faultAndCoverageTests } from './simulatorResponses/coverage';
 import { mediaAndSearchTests } from './simulatorResponses/mediaSearch';
 import { pinTests } from './simulatorResponses/pins';
 import { describeIfSpec, useContractSim } from './simulatorResponses/setup';
+import { trendTests } from './simulatorResponses/trends';
 import { validatorTests } from './simulatorResponses/validator';
 
 describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
@@ -22,5 +23,6 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	boardTests(ctx);
 	pinTests(ctx);
 	mediaAndSearchTests(ctx);
+	trendTests(ctx);
 	faultAndCoverageTests(ctx);
 });

@@ -13,13 +13,14 @@ import { poll, triggerState, triggerWorkflow } from '../trigger/pollHarness';
 import { accountSearchRows } from './badInput/accountSearch';
 import { boardRows } from './badInput/boards';
 import { pinRows } from './badInput/pins';
+import { trendRows } from './badInput/trends';
 import type { Ids, Row } from './badInput/row';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_catalogue1';
 
 // The rows live in ./badInput/ by resource; they run in this order against one simulator.
-const rows: Row[] = [...boardRows, ...pinRows, ...accountSearchRows];
+const rows: Row[] = [...boardRows, ...pinRows, ...accountSearchRows, ...trendRows];
 
 describe('bad-input catalogue', () => {
 	let sim: Simulator;

@@ -59,4 +59,26 @@ describe('node description', () => {
 		for (const option of options)
 			expect([option.value, typeof option.action]).toEqual([option.value, 'string']);
 	});
+
+	it('tells an AI agent what every operation does and returns, in one or two short sentences', async () => {
+		const operations = (await node()).description.properties.filter((p) => p.name === 'operation');
+		const texts = operations.flatMap((p) =>
+			(p.options as INodePropertyOptions[]).map((option) => ({
+				operation: `${String(p.displayOptions?.show?.resource)} → ${option.name}`,
+				description: option.description ?? '',
+			})),
+		);
+		expect(texts.length).toBeGreaterThan(60);
+		const unclear = texts.filter(({ description }) => {
+			const sentences = description.match(/[.!?](\s|$)/g)?.length ?? 0;
+			return (
+				!/^[A-Z]/.test(description) ||
+				!/ Returns /.test(description) ||
+				sentences < 1 ||
+				sentences > 2 ||
+				description.length > 300
+			);
+		});
+		expect(unclear).toEqual([]);
+	});
 });

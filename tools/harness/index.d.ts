@@ -120,6 +120,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	nodeType?: string;
 	nodeName?: string;
+	/** The node's typeVersion (default 1, what workflows saved before version 1.1 hold). */
+	typeVersion?: number;
 }
 
 /**

@@ -52,14 +52,14 @@ const CREDENTIAL_IDS = {
 };
 
 /** A node of our package; its credential is pinterestApi for access-token authentication, else OAuth2. */
-function packageNode(id, name, type, parameters, position = [0, 0]) {
+function packageNode(id, name, type, parameters, position = [0, 0], typeVersion = 1) {
 	const credentialType =
 		parameters.authentication === 'accessToken' ? 'pinterestApi' : 'pinterestOAuth2Api';
 	return {
 		id,
 		name,
 		type,
-		typeVersion: 1,
+		typeVersion,
 		position,
 		parameters,
 		credentials: { [credentialType]: CREDENTIAL_IDS[credentialType] },
@@ -240,7 +240,14 @@ async function runNode(parameters, options) {
 			parameters: {},
 		},
 		{
-			...packageNode('n2', nodeName, options.nodeType ?? NODE_TYPE, parameters, [200, 0]),
+			...packageNode(
+				'n2',
+				nodeName,
+				options.nodeType ?? NODE_TYPE,
+				parameters,
+				[200, 0],
+				options.typeVersion,
+			),
 			continueOnFail: options.continueOnFail,
 			onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
 		},

@@ -17,6 +17,7 @@ import { followFields, followOperations } from './follow';
 import { mediaFields, mediaOperations } from './media';
 import { pinFields, pinOperations } from './pin';
 import { searchFields, searchOperations } from './search';
+import { trendFields, trendOperations } from './trend';
 
 interface ResourceDescription {
 	option: INodePropertyOptions;
@@ -50,6 +51,7 @@ const resources: ResourceDescription[] = [
 		operations: searchOperations,
 		fields: searchFields,
 	},
+	{ option: { name: 'Trend', value: 'trend' }, operations: trendOperations, fields: trendFields },
 	{
 		option: { name: 'Ad Account', value: 'adAccount' },
 		operations: adAccountOperations,

@@ -50,11 +50,19 @@ function granularityName(value: string): string {
 	return value.charAt(0) + value.slice(1).toLowerCase();
 }
 
-/** The Columns parameter as a list of upper-case names (multi-select, array or comma text). */
+/**
+ * The Columns parameter as a list of upper-case names: a multi-select, an array (whose entries may
+ * hold comma-separated names) or text separated by commas, spaces or semicolons. Names are not
+ * limited to the field's options, so what the version 1 text field accepted keeps working.
+ */
 export function columnList(context: IExecuteSingleFunctions, parameter = 'columns'): string[] {
 	const raw = context.getNodeParameter(parameter, []) as unknown;
-	const list = (Array.isArray(raw) ? raw : String(raw ?? '').split(/[\s,;]+/))
-		.map((value) => String(value).trim().toUpperCase())
+	const list = (
+		Array.isArray(raw)
+			? raw.flatMap((value) => String(value ?? '').split(/[,;]/))
+			: String(raw ?? '').split(/[\s,;]+/)
+	)
+		.map((value) => value.trim().toUpperCase())
 		.filter(Boolean);
 	const columns = [...new Set(list)];
 	if (columns.length === 0) {

@@ -10,6 +10,7 @@ import {
 	resolveUsername,
 	resolveUsernameOrSelf,
 } from '../hooks/resolve';
+import { trendRegion, trendType } from '../hooks/trends';
 
 type Resolver = (
 	context: IExecuteSingleFunctions,
@@ -34,6 +35,9 @@ const PLACEHOLDERS: Record<string, Resolver> = {
 		),
 	username: (context) => resolveUsername(context),
 	usernameOrSelf: async (context) => await resolveUsernameOrSelf(context),
+	// Trending keywords: region and trend type are enums (an expression may give anything).
+	trendRegion: (context) => trendRegion(context),
+	trendType: (context) => trendType(context),
 	...Object.fromEntries(
 		Object.keys(ADS_OBJECTS).map((key): [string, Resolver] => [
 			key,

@@ -6,6 +6,7 @@ const mediaRoutes = require('./media');
 const pinRoutes = require('./pins');
 const searchRoutes = require('./search');
 const sectionRoutes = require('./sections');
+const trendRoutes = require('./trends');
 const userRoutes = require('./user');
 
 const OPERATIONS = [
@@ -44,6 +45,8 @@ const OPERATIONS = [
 	['search_user_pins/list', 'GET', '/search/pins'],
 	['search_user_boards/get', 'GET', '/search/boards'],
 	['search_partner_pins', 'GET', '/search/partner/pins'],
+	['trending_keywords/list', 'GET', '/trends/keywords/{region}/top/{trend_type}'],
+	['trends_featured_topics/list', 'GET', '/trends/topics/featured'],
 ].map(([operationId, method, path]) => ({ operationId, method, path }));
 
 function compileRoutes() {
@@ -95,6 +98,7 @@ function createHandlers(core) {
 		...analyticsRoutes(core),
 		...mediaRoutes(core),
 		...searchRoutes(core),
+		...trendRoutes(core),
 	};
 	const missing = OPERATIONS.filter(
 		(op) => op.operationId !== 'oauth/token' && typeof handlers[op.operationId] !== 'function',

@@ -20,7 +20,8 @@ export const accountOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get the connected account',
-				description: 'Get the account the credential belongs to: username, type, counts',
+				description:
+					'Get the Pinterest account the credential belongs to; needs no input. Returns one item: username, account type, profile image, website and its board, pin, follower and monthly view counts.',
 				routing: route({ method: 'GET', url: '/user_account' }),
 			},
 			{
@@ -28,7 +29,7 @@ export const accountOperations: INodeProperties[] = [
 				value: 'getAnalytics',
 				action: 'Get account analytics',
 				description:
-					'Daily impressions, saves, clicks and engagement of the account (not available in Sandbox)',
+					'Get the impressions, saves, clicks and engagement of the connected account for a date range (up to 90 days back), optionally split by app type, content, format or source. Returns one item per day (and group), one summary per group, or the raw answer (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/user_account/analytics',
@@ -41,7 +42,7 @@ export const accountOperations: INodeProperties[] = [
 				value: 'getTopPins',
 				action: 'Get top pins of the account',
 				description:
-					'The best pins of the account by a metric, up to 50 (not available in Sandbox)',
+					'Get the best pins of the connected account over a date range, ranked by a metric such as impressions or saves (up to 50). Returns one item per pin: rank, pin_id and its metrics (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/user_account/analytics/top_pins',
@@ -54,7 +55,7 @@ export const accountOperations: INodeProperties[] = [
 				value: 'getTopVideoPins',
 				action: 'Get top video pins of the account',
 				description:
-					'The best video pins of the account by a video metric, up to 50 (not available in Sandbox)',
+					'Get the best video pins of the connected account over a date range, ranked by a video metric (up to 50). Returns one item per pin: rank, pin_id and its metrics (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/user_account/analytics/top_video_pins',

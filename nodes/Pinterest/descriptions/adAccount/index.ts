@@ -22,13 +22,16 @@ export const adAccountOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an ad account',
+				description:
+					'Get one ad account picked from a list or by ID. Returns its ID, name, owner, country, currency and permissions.',
 				routing: route({ method: 'GET', url: '/ad_accounts/{adAccountId}', scopes: ['ads:read'] }),
 			},
 			{
 				name: 'Get Analytics',
 				value: 'getAnalytics',
 				action: 'Get analytics of an ad account',
-				description: 'Spend, impressions, clicks and other columns of the whole ad account',
+				description:
+					'Get spend, impressions, clicks and other chosen columns of a whole ad account for a date range, by day, hour, week, month or in total. Returns one item per period.',
 				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/analytics',
@@ -41,7 +44,8 @@ export const adAccountOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many ad accounts',
-				description: 'List the ad accounts the connected user owns or has Business Access to',
+				description:
+					'List the ad accounts the connected user owns or has Business Access to; needs no input. Returns one item per ad account.',
 				routing: route({ method: 'GET', url: '/ad_accounts', scopes: ['ads:read'], list: {} }),
 			},
 		],

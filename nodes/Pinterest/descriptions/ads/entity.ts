@@ -115,13 +115,14 @@ function entityOperations(config: EntityConfig): INodeProperties[] {
 			name: 'Get',
 			value: 'get',
 			action: `Get ${article(config.label)} ${config.label}`,
+			description: `Get one ${config.label} of an ad account, both picked from a list or by ID. Returns the ${config.label} with its status and settings.`,
 			routing: route({ method: 'GET', url: `${base}/{${config.key}}`, scopes: ['ads:read'] }),
 		},
 		{
 			name: 'Get Analytics',
 			value: 'getAnalytics',
 			action: `Get analytics of ${config.plural}`,
-			description: `Spend, impressions, clicks and other columns of chosen ${config.plural}, by day, hour, week, month or in total`,
+			description: `Get spend, impressions, clicks and other chosen columns of chosen ${config.plural} (IDs of an ad account) for a date range, by day, hour, week, month or in total. Returns one item per ${config.label} and period.`,
 			routing: route({
 				method: 'GET',
 				url: `${base}/analytics`,
@@ -134,7 +135,7 @@ function entityOperations(config: EntityConfig): INodeProperties[] {
 			name: 'Get Many',
 			value: 'getAll',
 			action: `Get many ${config.plural}`,
-			description: `List the ${config.plural} of an ad account`,
+			description: `List the ${config.plural} of an ad account, by status (Active and Paused by default) and optionally by ID. Returns one item per ${config.label}.`,
 			routing: route({
 				method: 'GET',
 				url: base,
@@ -147,7 +148,7 @@ function entityOperations(config: EntityConfig): INodeProperties[] {
 			name: 'Update Status',
 			value: 'updateStatus',
 			action: `Update the status of ${article(config.label)} ${config.label}`,
-			description: `Pause, activate or archive ${article(config.label)} ${config.label}; nothing else changes`,
+			description: `Pause, activate or archive one ${config.label} of an ad account; nothing else changes. Returns the ${config.label} as Pinterest updated it.`,
 			routing: route({
 				method: 'PATCH',
 				url: base,

@@ -19,6 +19,8 @@ export const audienceOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an audience',
+				description:
+					'Get one audience of an ad account, given its ID. Returns its name, type, size, rule and status (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/audiences/{audienceId}',
@@ -29,7 +31,8 @@ export const audienceOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many audiences',
-				description: 'List the audiences of an ad account (not available in Sandbox)',
+				description:
+					'List the audiences of an ad account picked from a list or by ID. Returns one item per audience (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/audiences',

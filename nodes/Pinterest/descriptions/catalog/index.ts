@@ -23,7 +23,8 @@ export const catalogOperations: INodeProperties[] = [
 				name: 'Get Feed Processing Results',
 				value: 'getFeedProcessingResults',
 				action: 'Get processing results of a feed',
-				description: 'How Pinterest processed a feed: status and item counts per run',
+				description:
+					'List how Pinterest processed a feed, picked from a list or by ID. Returns one item per processing run with its status and item counts.',
 				routing: route({
 					method: 'GET',
 					url: '/catalogs/feeds/{feedId}/processing_results',
@@ -35,7 +36,8 @@ export const catalogOperations: INodeProperties[] = [
 				name: 'Get Feeds',
 				value: 'getFeeds',
 				action: 'Get many feeds',
-				description: 'List the catalog feeds of the connected account',
+				description:
+					'List the catalog feeds of the connected account, optionally of one catalog. Returns one item per feed with its format, location and status.',
 				routing: route({
 					method: 'GET',
 					url: '/catalogs/feeds',
@@ -47,14 +49,16 @@ export const catalogOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many catalogs',
-				description: 'List the catalogs of the connected account',
+				description:
+					'List the catalogs of the connected account; needs no input. Returns one item per catalog.',
 				routing: route({ method: 'GET', url: '/catalogs', scopes: ['catalogs:read'], list: {} }),
 			},
 			{
 				name: 'Get Product Groups',
 				value: 'getProductGroups',
 				action: 'Get many product groups',
-				description: 'List the product groups of the catalogs or of one feed',
+				description:
+					'List the product groups of the catalogs of the connected account, optionally of one catalog or feed. Returns one item per product group.',
 				routing: route({
 					method: 'GET',
 					url: '/catalogs/product_groups',
@@ -66,7 +70,8 @@ export const catalogOperations: INodeProperties[] = [
 				name: 'Get Products',
 				value: 'getProducts',
 				action: 'Get products in a product group',
-				description: 'List the product pins of a product group',
+				description:
+					'List the product pins of a product group picked from a list or by ID. Returns one item per product with its pin and metadata.',
 				routing: route({
 					method: 'GET',
 					url: '/catalogs/product_groups/{productGroupId}/products',
@@ -78,7 +83,8 @@ export const catalogOperations: INodeProperties[] = [
 				name: 'Ingest Feed',
 				value: 'ingestFeed',
 				action: 'Ingest a feed',
-				description: 'Ask Pinterest to process a feed now instead of at its next scheduled time',
+				description:
+					'Ask Pinterest to process a feed now instead of at its next scheduled time (offered to some users only). Returns the ingestion with its status.',
 				routing: route({
 					method: 'POST',
 					url: '/catalogs/feeds/{feedId}/ingest',

@@ -19,6 +19,8 @@ export const conversionTagOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a conversion tag',
+				description:
+					'Get one conversion tag of an ad account, given its ID. Returns the tag with its status and configuration (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/conversion_tags/{conversionTagId}',
@@ -29,7 +31,8 @@ export const conversionTagOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many conversion tags',
-				description: 'List the conversion tags of an ad account (not available in Sandbox)',
+				description:
+					'List the conversion tags of an ad account picked from a list or by ID. Returns one item per tag (not available in Sandbox).',
 				// conversion_tags/list is not paginated: one request, no page_size.
 				routing: route({
 					method: 'GET',

@@ -19,6 +19,8 @@ export const customerListOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a customer list',
+				description:
+					'Get one customer list of an ad account, given its ID. Returns its name, type, status and record counts (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/customer_lists/{customerListId}',
@@ -29,7 +31,8 @@ export const customerListOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many customer lists',
-				description: 'List the customer lists of an ad account (not available in Sandbox)',
+				description:
+					'List the customer lists of an ad account picked from a list or by ID. Returns one item per list (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/customer_lists',

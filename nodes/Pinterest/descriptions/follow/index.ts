@@ -21,7 +21,8 @@ export const followOperations: INodeProperties[] = [
 				name: 'Follow User',
 				value: 'followUser',
 				action: 'Follow a user',
-				description: 'Follow a Pinterest user (beta, not available to all apps)',
+				description:
+					"Make the connected account follow a Pinterest user, given the username (beta, not available to all apps). Returns the followed user's type and username.",
 				routing: route({
 					method: 'POST',
 					url: '/user_account/following/{username}',
@@ -32,7 +33,8 @@ export const followOperations: INodeProperties[] = [
 				name: 'Get Followed Interests',
 				value: 'getFollowedInterests',
 				action: 'Get followed interests',
-				description: 'List the interests a user follows (the connected account by default)',
+				description:
+					'List the interests a user follows, by username (the connected account when empty). Returns one item per interest.',
 				routing: route({
 					method: 'GET',
 					url: '/users/{usernameOrSelf}/interests/follow',
@@ -43,21 +45,24 @@ export const followOperations: INodeProperties[] = [
 				name: 'Get Followers',
 				value: 'getFollowers',
 				action: 'Get followers',
-				description: 'List the users who follow the connected account',
+				description:
+					'List the users who follow the connected account; needs no input. Returns one item per follower with the username.',
 				routing: route({ method: 'GET', url: '/user_account/followers', list: {} }),
 			},
 			{
 				name: 'Get Following Boards',
 				value: 'getFollowingBoards',
 				action: 'Get followed boards',
-				description: 'List the boards the connected account follows',
+				description:
+					'List the boards the connected account follows; needs no input. Returns one item per board.',
 				routing: route({ method: 'GET', url: '/user_account/following/boards', list: {} }),
 			},
 			{
 				name: 'Get Following Users',
 				value: 'getFollowingUsers',
 				action: 'Get followed users',
-				description: 'List the users the connected account follows (not available in Sandbox)',
+				description:
+					'List the users the connected account follows, optionally only creators or explicit follows. Returns one item per user (not available in Sandbox).',
 				routing: route({ method: 'GET', url: '/user_account/following', list: {} }),
 			},
 		],

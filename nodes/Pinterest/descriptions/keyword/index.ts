@@ -19,7 +19,8 @@ export const keywordOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many keywords',
-				description: 'List the keywords of an ad account, campaign or ad group',
+				description:
+					'List the ad keywords of an ad account, optionally of one campaign or ad group or by match type. Returns one item per keyword with its value and match type.',
 				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/keywords',

@@ -18,14 +18,16 @@ export const mediaOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a media upload',
-				description: 'Get the processing status of an uploaded video',
+				description:
+					'Get the processing status of one video upload, given its media ID. Returns media_id, media_type and status (registered, processing, succeeded or failed).',
 				routing: route({ method: 'GET', url: '/media/{media}' }),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many media uploads',
-				description: 'List the video uploads of the connected account',
+				description:
+					'List the video uploads of the connected account; needs no input. Returns one item per upload with its media ID and status.',
 				routing: route({ method: 'GET', url: '/media', list: {} }),
 			},
 			{
@@ -33,7 +35,7 @@ export const mediaOperations: INodeProperties[] = [
 				value: 'upload',
 				action: 'Upload a video',
 				description:
-					'Upload a video file for a video pin and wait until Pinterest has processed it',
+					'Upload a video from a binary field of the input item and wait until Pinterest has processed it. Returns the media_id and status, for Pin → Create with Video by Media ID.',
 				routing: route({
 					method: 'POST',
 					url: '/media',

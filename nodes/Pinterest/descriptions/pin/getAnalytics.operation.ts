@@ -119,7 +119,7 @@ export const option: INodePropertyOptions = {
 	value: 'getAnalytics',
 	action: 'Get analytics of a pin',
 	description:
-		'Daily impressions, saves and clicks of a pin; the items of one run are asked together, 100 pins a request (not available in Sandbox)',
+		'Get the impressions, saves, clicks and other metrics of a pin for a date range (up to 90 days back); the pins of one run are asked together, 100 a request. Returns one item per day, one summary, or the raw answer (not available in Sandbox).',
 	routing: route({
 		method: 'GET',
 		url: '/pins/{pin}/analytics',

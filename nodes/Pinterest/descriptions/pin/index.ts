@@ -26,7 +26,8 @@ export const pinOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a pin',
-				description: 'Create a pin from an image URL, an image file, a carousel or a video file',
+				description:
+					'Create a pin on a board (optionally in a section) from an image URL, an image file, a carousel or a video, with title, description, link and alt text. Returns the new pin, with flat fields when Simplify is on.',
 				routing: route({
 					method: 'POST',
 					url: '/pins',
@@ -39,12 +40,16 @@ export const pinOperations: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a pin',
+				description:
+					'Delete a pin picked from a list, by URL or by ID. Returns one item with deleted: true and the ID.',
 				routing: route({ method: 'DELETE', url: '/pins/{pin}', postReceive: [deletedResult] }),
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a pin',
+				description:
+					'Get one pin picked from a list, by URL or by ID, optionally with its metrics. Returns the pin, with flat fields when Simplify is on.',
 				routing: route({
 					method: 'GET',
 					url: '/pins/{pin}',
@@ -57,7 +62,8 @@ export const pinOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many pins',
-				description: 'List the pins of the connected account, on any board',
+				description:
+					'List the pins of the connected account on any board, optionally filtered by creative type or pin filter. Returns one item per pin, with flat fields when Simplify is on.',
 				routing: route({
 					method: 'GET',
 					url: '/pins',
@@ -70,7 +76,8 @@ export const pinOperations: INodeProperties[] = [
 				name: 'Save',
 				value: 'save',
 				action: 'Save a pin to a board',
-				description: 'Save (repin) an existing pin to one of your boards',
+				description:
+					"Save (repin) an existing pin to one of the connected account's boards, optionally in a section. Returns the saved pin, with flat fields when Simplify is on.",
 				routing: route({
 					method: 'POST',
 					url: '/pins/{pin}/save',
@@ -83,7 +90,7 @@ export const pinOperations: INodeProperties[] = [
 				value: 'update',
 				action: 'Update a pin',
 				description:
-					'Change the title, description, link or alt text of a pin, or move it to another board or section (beta in the Pinterest API: not available to all apps)',
+					'Change the title, description, link or alt text of a pin, or move it to another board or section (beta, not available to all apps). Returns the updated pin.',
 				routing: route({
 					method: 'PATCH',
 					url: '/pins/{pin}',

@@ -136,6 +136,15 @@ export const simplifyField: INodeProperties = {
 		'Whether to return a simplified version of the response instead of the raw data (ID, texts, board, media type, largest image URL, pin URL)',
 };
 
+/**
+ * Simplify of an operation that had none in node version 1 (Board → Get Pins, Board Section →
+ * Get Pins): off there, so saved workflows keep their raw pins; on, like everywhere, from 1.1.
+ */
+export const simplifyFieldsSince11: INodeProperties[] = [
+	{ ...simplifyField, default: false, displayOptions: { show: { '@version': [1] } } },
+	{ ...simplifyField, displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } } },
+];
+
 /** The pin text fields of Create and Update, with Pinterest's limits (hooks/validate.ts checks them). */
 export const pinTextFields: Record<'altText' | 'description' | 'link' | 'title', INodeProperties> =
 	{

@@ -4,9 +4,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import {
 	adsDateRangeProperties,
 	attributionProperty,
+	columnName,
 	granularityProperty,
 } from '../shared/analyticsFields';
 import { adsLocator } from '../shared/locators';
+import { REPORT_COLUMNS } from '../shared/reportColumns';
 
 const statusOptions = (values: string[]) =>
 	values
@@ -27,6 +29,16 @@ const DELIVERY_STATUSES = [
 	'ARCHIVED',
 	'DRAFT',
 	'DELETED_DRAFT',
+];
+
+// The Columns default, the same in both node versions.
+const DEFAULT_COLUMNS = [
+	'CAMPAIGN_ID',
+	'CAMPAIGN_NAME',
+	'SPEND_IN_DOLLAR',
+	'PAID_IMPRESSION',
+	'TOTAL_CLICKTHROUGH',
+	'CTR',
 ];
 
 const properties: INodeProperties[] = [
@@ -63,13 +75,28 @@ const properties: INodeProperties[] = [
 	...adsDateRangeProperties(['last180Days']),
 	granularityProperty,
 	{
+		// Node version 1: the text field workflows saved with version 1 hold.
 		displayName: 'Columns',
 		name: 'columns',
 		type: 'string',
-		default: 'CAMPAIGN_ID,CAMPAIGN_NAME,SPEND_IN_DOLLAR,PAID_IMPRESSION,TOTAL_CLICKTHROUGH,CTR',
+		default: DEFAULT_COLUMNS.join(','),
 		required: true,
 		description:
 			"Pinterest's report column names, separated by commas (see Pinterest's analytics reference for the full list), or an array from an expression",
+		displayOptions: { show: { '@version': [1] } },
+	},
+	{
+		displayName: 'Columns',
+		name: 'columns',
+		type: 'multiOptions',
+		default: [...DEFAULT_COLUMNS],
+		required: true,
+		description:
+			'Metrics and attributes of each row. Money columns in MICRO_DOLLAR are millionths of the ad account currency. An expression may give a list or comma-separated names, e.g. SPEND_IN_DOLLAR,CTR.',
+		options: REPORT_COLUMNS.map((value) => ({ name: columnName(value), value })).sort((a, b) =>
+			a.name.localeCompare(b.name),
+		),
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
 	},
 	{
 		displayName: 'Report Format',

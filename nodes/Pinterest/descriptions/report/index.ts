@@ -26,7 +26,7 @@ export const reportOperations: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a report',
 				description:
-					'Ask Pinterest for an analytics report, wait until it is ready and return its rows or file (not available in Sandbox)',
+					'Ask Pinterest for an ads report of an ad account (level, date range, granularity, columns, filters), wait until it is ready and download it. Returns one item per row, the file as binary data, or just the token for Get Status (not available in Sandbox).',
 				routing: route({
 					method: 'POST',
 					url: '/ad_accounts/{adAccountId}/reports',
@@ -39,7 +39,8 @@ export const reportOperations: INodeProperties[] = [
 				name: 'Get Status',
 				value: 'getStatus',
 				action: 'Get the status of a report',
-				description: 'Check a report by its token, and get its rows or file once it is finished',
+				description:
+					'Check a report by the token Report → Create returned. Returns its status, and once finished one item per row or the file as binary data.',
 				routing: route({
 					method: 'GET',
 					url: '/ad_accounts/{adAccountId}/reports',

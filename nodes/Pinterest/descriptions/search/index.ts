@@ -27,7 +27,8 @@ export const searchOperations: INodeProperties[] = [
 				name: 'Search My Boards',
 				value: 'searchBoards',
 				action: 'Search my boards',
-				description: 'Search the boards of the connected account (not available in Sandbox)',
+				description:
+					'Search the boards of the connected account by a query (all boards when empty). Returns one item per board (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/search/boards',
@@ -39,7 +40,8 @@ export const searchOperations: INodeProperties[] = [
 				name: 'Search My Pins',
 				value: 'searchPins',
 				action: 'Search my pins',
-				description: 'Search the pins of the connected account (not available in Sandbox)',
+				description:
+					'Search the pins of the connected account by a query, or by pin IDs separated by commas. Returns one item per pin (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/search/pins',
@@ -53,7 +55,7 @@ export const searchOperations: INodeProperties[] = [
 				value: 'searchPartnerPins',
 				action: 'Search partner pins',
 				description:
-					'Search pins across Pinterest by a term (beta, not available to all apps or in Sandbox)',
+					'Search pins across Pinterest by a term and a two-letter country code (beta, not available to all apps or in Sandbox). Returns one item per pin.',
 				routing: route({
 					method: 'GET',
 					url: '/search/partner/pins',

@@ -253,7 +253,7 @@ const ACRONYMS = new Set([
 ]);
 
 /** "SPEND_IN_DOLLAR" → "Spend In Dollar", "CTR_2" → "CTR 2". */
-function columnName(value: string): string {
+export function columnName(value: string): string {
 	return value
 		.split('_')
 		.map((word) =>

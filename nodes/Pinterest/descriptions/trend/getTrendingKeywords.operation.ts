@@ -1,0 +1,138 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import {
+	AGE_BUCKETS,
+	GENDERS,
+	KEYWORD_INTERESTS,
+	KEYWORD_REGIONS,
+	MAX_TREND_LIMIT,
+	TREND_TYPES,
+} from '../../hooks/trends';
+import { byName, regionOptions } from './shared';
+
+const genderNames: Record<string, string> = {
+	female: 'Female',
+	male: 'Male',
+	unknown: 'Unknown (Unspecified or Custom)',
+};
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Region',
+		name: 'region',
+		type: 'options',
+		default: 'US',
+		required: true,
+		description: 'Only trends among Pinterest users of this region',
+		options: regionOptions(KEYWORD_REGIONS),
+	},
+	{
+		displayName: 'Trend Type',
+		name: 'trendType',
+		type: 'options',
+		default: 'growing',
+		required: true,
+		description: 'How Pinterest ranks how trendy a keyword is',
+		options: byName(
+			TREND_TYPES.map(
+				([value, name, description]): INodePropertyOptions => ({
+					name,
+					value,
+					description,
+				}),
+			),
+		),
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_TREND_LIMIT },
+		default: 50,
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Ages',
+				name: 'ages',
+				type: 'multiOptions',
+				default: [],
+				description:
+					'Only trends among users of these age ranges. An expression may give a list or comma-separated values.',
+				options: AGE_BUCKETS.map((value) => ({ name: value, value })),
+			},
+			{
+				displayName: 'Genders',
+				name: 'genders',
+				type: 'multiOptions',
+				default: [],
+				description:
+					'Only trends among users of these genders. An expression may give a list or comma-separated values.',
+				options: byName(GENDERS.map((value) => ({ name: genderNames[value], value }))),
+			},
+			{
+				displayName: 'Include Keywords',
+				name: 'includeKeywords',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. recipes, dessert',
+				description:
+					'Only trends that contain at least one of these keywords: up to 50, separated by commas, each up to 100 characters',
+			},
+			{
+				displayName: 'Interests',
+				name: 'interests',
+				type: 'multiOptions',
+				default: [],
+				description:
+					'Only trends of these interests. An expression may give a list or comma-separated values such as beauty, home_decor.',
+				options: byName(KEYWORD_INTERESTS.map(([value, name]) => ({ name, value }))),
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Demographics',
+				name: 'includeDemographics',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add the age and gender distribution of each keyword (a closed beta of the Pinterest API)',
+			},
+			{
+				displayName: 'Include Predictions',
+				name: 'includePredictions',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add the predicted weekly search volume of the next 90 days (a closed beta of the Pinterest API)',
+			},
+			{
+				displayName: 'Normalize Against Group',
+				name: 'normalizeAgainstGroup',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to scale the time series of all keywords together (the peak of all keywords is 100), to compare their volumes; otherwise each keyword peaks at 100',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['trend'], operation: ['getTrendingKeywords'] } },
+	properties,
+);

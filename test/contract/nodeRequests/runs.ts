@@ -1,0 +1,83 @@
+/**
+ * Runs of the node request contract test (../nodeRequests.test.ts, not a test file) for the trends
+ * and the report operations.
+ */
+import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
+
+/**
+ * Node parameters, then the input item's binary data (or the JSON of several input items) and
+ * the node's typeVersion (default 1).
+ */
+export type ContractRun = [
+	IDataObject,
+	{ binary?: IBinaryKeyData; inputs?: IDataObject[]; typeVersion?: number }?,
+];
+
+const rl = (value: string) => ({ __rl: true, mode: 'id', value });
+
+/** Both trends operations, with every filter and option, and with none. */
+export function trendRuns(): ContractRun[] {
+	return [
+		[
+			{
+				resource: 'trend',
+				operation: 'getTrendingKeywords',
+				region: 'IT+ES+PT+GR+MT',
+				trendType: 'seasonal',
+				limit: 20,
+				filters: {
+					interests: ['home_decor', 'food_and_drinks'],
+					genders: ['female', 'unknown'],
+					ages: ['18-24', '65+'],
+					includeKeywords: 'kitchen, easy recipes',
+				},
+				options: {
+					normalizeAgainstGroup: true,
+					includePredictions: true,
+					includeDemographics: true,
+				},
+			},
+		],
+		[{ resource: 'trend', operation: 'getTrendingKeywords', region: 'US', trendType: 'growing' }],
+		[
+			{
+				resource: 'trend',
+				operation: 'getFeaturedTopics',
+				topicRegion: 'GB+IE',
+				filters: { interest: 'DIY_AND_CRAFTS' },
+			},
+		],
+		[{ resource: 'trend', operation: 'getFeaturedTopics', topicRegion: 'CA' }],
+	];
+}
+
+/** Report → Create in version 1.1: columns from the multi-select, and its default. */
+export function reportRuns(adAccountId: string): ContractRun[] {
+	return [
+		[
+			{
+				resource: 'report',
+				operation: 'create',
+				adAccount: rl(adAccountId),
+				level: 'AD_GROUP',
+				dateRange: 'last7Days',
+				granularity: 'DAY',
+				columns: ['AD_GROUP_ID', 'SPEND_IN_DOLLAR', 'TOTAL_CLICKTHROUGH', 'CTR_2'],
+				output: 'token',
+			},
+			{ typeVersion: 1.1 },
+		],
+		[
+			{
+				resource: 'report',
+				operation: 'create',
+				adAccount: rl(adAccountId),
+				level: 'CAMPAIGN',
+				dateRange: 'last7Days',
+				granularity: 'DAY',
+				output: 'token',
+			},
+			{ typeVersion: 1.1 },
+		],
+	];
+}

@@ -1,0 +1,293 @@
+'use strict';
+/*
+ * Trends: trending keywords (GET /trends/keywords/{region}/top/{trend_type}) and featured topics
+ * (GET /trends/topics/featured). Nothing is stored: the answers are derived from the seed and the
+ * question, so the same request gets the same answer. Keywords are "<qualifier> <subject>" built
+ * from the subjects of each interest (and of the include_keywords asked for), ranked by a hash
+ * of the seed, region, trend type and audience; include_keywords keeps those containing one of
+ * them. Featured topics: one group per interest asked for (every interest but ALL when none is).
+ */
+const { bad, boolParam, enumParam, intParam } = require('../params');
+const { fnv1a, isoDate } = require('../util');
+
+const REGIONS = [
+	'US',
+	'CA',
+	'DE',
+	'FR',
+	'ES',
+	'IT',
+	'DE+AT+CH',
+	'GB+IE',
+	'IT+ES+PT+GR+MT',
+	'PL+RO+HU+SK+CZ',
+	'SE+DK+FI+NO',
+	'NL+BE+LU',
+	'AR',
+	'BR',
+	'CO',
+	'MX',
+	'MX+AR+CO+CL',
+	'AU+NZ',
+];
+const TREND_TYPES = ['growing', 'monthly', 'yearly', 'seasonal'];
+const GENDERS = ['female', 'male', 'unknown'];
+const AGES = ['18-24', '25-34', '35-44', '45-49', '50-54', '55-64', '65+'];
+const TOPIC_REGIONS = ['US', 'GB+IE', 'CA'];
+
+// L1InterestList values, each with the subjects its keywords are about.
+const SUBJECTS = {
+	animals: ['dog names', 'cat tree', 'horse stable'],
+	architecture: ['tiny house', 'facade', 'courtyard'],
+	art: ['painting', 'sketchbook', 'mural'],
+	beauty: ['makeup', 'nails', 'skincare'],
+	childrens_fashion: ['kids outfits', 'baby clothes', 'school uniform'],
+	design: ['logo', 'poster', 'typography'],
+	diy_and_crafts: ['crochet', 'candles', 'embroidery'],
+	education: ['study notes', 'classroom', 'science project'],
+	electronics: ['desk setup', 'headphones', 'phone case'],
+	entertainment: ['movie night', 'concert outfit', 'game night'],
+	event_planning: ['birthday party', 'baby shower', 'picnic'],
+	finance: ['budget planner', 'savings challenge', 'side hustle'],
+	food_and_drinks: ['recipes', 'dessert', 'cocktail'],
+	gardening: ['herb garden', 'balcony plants', 'raised beds'],
+	health: ['workout', 'yoga', 'meal prep'],
+	home_decor: ['living room', 'bedroom', 'kitchen'],
+	mens_fashion: ['mens outfits', 'streetwear', 'suit'],
+	parenting: ['toddler activities', 'nursery', 'family routine'],
+	quotes: ['quotes', 'affirmations', 'captions'],
+	sport: ['running', 'hiking', 'cycling'],
+	travel: ['road trip', 'packing list', 'beach vacation'],
+	vehicles: ['car interior', 'camper van', 'motorcycle'],
+	wedding: ['wedding dress', 'wedding cake', 'wedding decor'],
+	womens_fashion: ['outfits', 'dresses', 'fall fashion'],
+};
+const INTERESTS = Object.keys(SUBJECTS);
+const QUALIFIERS = [
+	'easy',
+	'summer',
+	'fall',
+	'aesthetic',
+	'cozy',
+	'modern',
+	'vintage',
+	'minimalist',
+];
+
+// InterestsEnum of featured topics, with the L1 interests whose subjects they use.
+const TOPIC_INTERESTS = {
+	ALL: INTERESTS,
+	ANIMALS: ['animals'],
+	ARCHITECTURE: ['architecture'],
+	ART: ['art'],
+	BEAUTY: ['beauty'],
+	DIY_AND_CRAFTS: ['diy_and_crafts'],
+	EDUCATION: ['education'],
+	EVENT_PLANNING: ['event_planning'],
+	FASHION: ['womens_fashion', 'mens_fashion', 'childrens_fashion'],
+	FOOD_AND_DRINKS: ['food_and_drinks'],
+	GARDENING: ['gardening'],
+	HEALTH: ['health'],
+	HOME_DECOR: ['home_decor'],
+	PARENTING: ['parenting'],
+	TRAVEL: ['travel'],
+	WEDDING: ['wedding'],
+};
+
+const WEEKS = 52;
+const PREDICTED_WEEKS = 13;
+const DAY_MS = 86400000;
+
+/** A repeatable query parameter (explode: true): its values, each one of `allowed`. */
+function listParam(query, name, allowed) {
+	const raw = query[name];
+	if (raw === undefined) return undefined;
+	const list = [].concat(raw);
+	for (const value of list) {
+		if (!allowed.includes(value)) {
+			throw bad(
+				`Parameter '${name}' has an invalid value '${value}'; allowed: ${allowed.join(', ')}.`,
+			);
+		}
+	}
+	return list;
+}
+
+/** include_keywords: KeywordList, 1 to 50 keywords of 1 to 100 characters. */
+function keywordsParam(query) {
+	const raw = query.include_keywords;
+	if (raw === undefined) return undefined;
+	const list = [].concat(raw);
+	if (list.length > 50) throw bad("Parameter 'include_keywords' allows at most 50 keywords.");
+	for (const keyword of list) {
+		if (keyword.length < 1 || keyword.length > 100) {
+			throw bad("Parameter 'include_keywords' needs keywords of 1 to 100 characters.");
+		}
+	}
+	return list;
+}
+
+/** The ends of the last `count` weeks (Sundays, UTC), oldest first; the newest is before today. */
+function weekEnds(now, count, offset = 0) {
+	const today = new Date(Math.floor(now / DAY_MS) * DAY_MS);
+	const lastSunday = today.getTime() - (today.getUTCDay() || 7) * DAY_MS;
+	const out = [];
+	for (let i = count - 1; i >= 0; i--)
+		out.push(isoDate(new Date(lastSunday - (i - offset) * 7 * DAY_MS)));
+	return out;
+}
+
+/** A share per key that adds up to about 1; shares under 0.05 read 0.04, as Pinterest sends them. */
+function distribution(keys, seedText) {
+	const weights = keys.map((key) => 1 + (fnv1a(`${seedText}|${key}`) % 20));
+	const total = weights.reduce((a, b) => a + b, 0);
+	return Object.fromEntries(
+		keys.map((key, i) => {
+			const share = Math.round((weights[i] / total) * 100) / 100;
+			return [key, share < 0.05 ? 0.04 : share];
+		}),
+	);
+}
+
+module.exports = function trendRoutes(core) {
+	const { opts, sim } = core;
+	const img = (n) => `${sim.origin || ''}/__img/${n}.jpg`;
+
+	/** Weekly volumes of a keyword (seasonal ones peak once a year), unscaled. */
+	function volumes(keyword, dates, type) {
+		const h = fnv1a(`${opts.seed}|volume|${keyword}`);
+		const phase = h % WEEKS;
+		return dates.map((date, i) => {
+			const base = 20 + (fnv1a(`${opts.seed}|${keyword}|${date}`) % 30);
+			const season =
+				type === 'seasonal' ? 60 * Math.max(0, Math.cos(((i - phase) / WEEKS) * 2 * Math.PI)) : 0;
+			const growth = type === 'growing' ? i : 0;
+			return base + season + growth + (h % 40);
+		});
+	}
+
+	function keywordCandidates(interests, includeKeywords) {
+		const subjects = interests.flatMap((interest) => SUBJECTS[interest]);
+		if (includeKeywords) subjects.push(...includeKeywords.map((k) => k.toLowerCase()));
+		const out = new Set();
+		for (const subject of subjects) {
+			out.add(subject);
+			for (const qualifier of QUALIFIERS) out.add(`${qualifier} ${subject}`);
+		}
+		let list = [...out];
+		if (includeKeywords) {
+			const wanted = includeKeywords.map((k) => k.toLowerCase());
+			list = list.filter((keyword) => wanted.some((w) => keyword.includes(w)));
+		}
+		return list;
+	}
+
+	function trendingKeywords(c) {
+		const region = c.params.region;
+		if (!REGIONS.includes(region)) {
+			throw bad(
+				`Path parameter 'region' has an invalid value '${region}'; allowed: ${REGIONS.join(', ')}.`,
+			);
+		}
+		const type = c.params.trend_type;
+		if (!TREND_TYPES.includes(type)) {
+			throw bad(
+				`Path parameter 'trend_type' has an invalid value '${type}'; allowed: ${TREND_TYPES.join(', ')}.`,
+			);
+		}
+		const interests = listParam(c.query, 'interests', INTERESTS) || INTERESTS;
+		const genders = listParam(c.query, 'genders', GENDERS) || [];
+		const ages = listParam(c.query, 'ages', AGES) || [];
+		const includeKeywords = keywordsParam(c.query);
+		const group = boolParam(c.query, 'normalize_against_group');
+		const predict = boolParam(c.query, 'include_prediction');
+		const demographics = boolParam(c.query, 'include_demographics');
+		const limit = intParam(c.query, 'limit', { min: 1, max: 50, def: 50 });
+
+		const audience = `${region}|${type}|${[...genders].sort()}|${[...ages].sort()}`;
+		const ranked = keywordCandidates(interests, includeKeywords)
+			.map((keyword) => ({ keyword, score: fnv1a(`${opts.seed}|${audience}|${keyword}`) }))
+			.sort((a, b) => b.score - a.score || (a.keyword < b.keyword ? -1 : 1))
+			.slice(0, limit);
+		const now = core.now();
+		const past = weekEnds(now, WEEKS);
+		const future = weekEnds(now, PREDICTED_WEEKS, PREDICTED_WEEKS);
+		const series = ranked.map(({ keyword }) => ({
+			past: volumes(keyword, past, type),
+			future: volumes(`${keyword}|predicted`, future, type),
+		}));
+		const groupPeak = Math.max(1, ...series.flatMap((s) => [...s.past, ...s.future]));
+		const scaled = (values, peak, dates) =>
+			Object.fromEntries(dates.map((date, i) => [date, Math.round((values[i] / peak) * 100)]));
+
+		const trends = ranked.map(({ keyword, score }, i) => {
+			const { past: p, future: f } = series[i];
+			const peak = group ? groupPeak : Math.max(1, ...p, ...(predict ? f : []));
+			const trend = {
+				keyword,
+				pct_growth_wow: (score % 120) - 20,
+				pct_growth_mom: (type === 'growing' ? 100 : 0) + ((score >>> 8) % 400) - 30,
+				pct_growth_yoy: ((score >>> 16) % 900) - 50,
+				time_series: scaled(p, peak, past),
+			};
+			if (predict) {
+				trend.has_prediction = true;
+				trend.predicted_time_series = scaled(f, peak, future);
+			}
+			if (demographics) {
+				trend.demographics = {
+					age_distribution: distribution(AGES, `${opts.seed}|age|${keyword}`),
+					gender_distribution: distribution(
+						['female', 'male', 'unspecified'],
+						`${opts.seed}|gender|${keyword}`,
+					),
+				};
+			}
+			return trend;
+		});
+		return { status: 200, body: { trends } };
+	}
+
+	function featuredTopics(c) {
+		const region = enumParam(c.query, 'region', TOPIC_REGIONS, { required: true });
+		const interest = enumParam(c.query, 'interest', Object.keys(TOPIC_INTERESTS));
+		const groups = interest ? [interest] : Object.keys(TOPIC_INTERESTS).filter((k) => k !== 'ALL');
+		const now = core.now();
+		const dates = weekEnds(now, 12);
+		const body = groups.map((name) => {
+			const subjects = TOPIC_INTERESTS[name].flatMap((key) => SUBJECTS[key]);
+			const trends = [];
+			for (let i = 0; i < 5; i++) {
+				const h = fnv1a(`${opts.seed}|topic|${region}|${name}|${i}`);
+				const subject = subjects[h % subjects.length];
+				const title = `${QUALIFIERS[(h >>> 4) % QUALIFIERS.length]} ${subject}`;
+				const pins = [];
+				for (let p = 0; p < 3 + (h % 4); p++) {
+					const ph = fnv1a(`${h}|pin|${p}`);
+					pins.push({
+						id: `8${String(ph).padStart(10, '0')}${String(p).padStart(7, '0')}`,
+						src: img((ph % 97) + 1),
+						width: 236,
+						height: 236 + (ph % 200),
+					});
+				}
+				trends.push({
+					title: title.charAt(0).toUpperCase() + title.slice(1),
+					description: `Pinners in ${region} are saving and searching for ${title}.`,
+					percent_growth_mom: 20 + ((h >>> 8) % 300),
+					pins,
+					related_interests: TOPIC_INTERESTS[name].slice(0, 3),
+					related_searches: QUALIFIERS.slice(0, 3).map((q) => `${q} ${subject}`),
+					time_series: Object.fromEntries(dates.map((d, k) => [d, 40 + ((h >>> k) % 60)])),
+				});
+			}
+			return { interest: name, market: region, trends };
+		});
+		return { status: 200, body };
+	}
+
+	return {
+		'trending_keywords/list': trendingKeywords,
+		'trends_featured_topics/list': featuredTopics,
+	};
+};
