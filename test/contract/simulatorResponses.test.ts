@@ -14,6 +14,7 @@ import { mediaAndSearchTests } from './simulatorResponses/mediaSearch';
 import { pinTests } from './simulatorResponses/pins';
 import { describeIfSpec, useContractSim } from './simulatorResponses/setup';
 import { validatorTests } from './simulatorResponses/validator';
+import { websiteTests } from './simulatorResponses/websites';
 
 describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	const ctx = useContractSim();
@@ -22,5 +23,6 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	boardTests(ctx);
 	pinTests(ctx);
 	mediaAndSearchTests(ctx);
+	websiteTests(ctx);
 	faultAndCoverageTests(ctx);
 });

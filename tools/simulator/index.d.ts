@@ -5,6 +5,7 @@ import type {
 	AccountView,
 	BoardView,
 	InterestView,
+	LinkedBusinessView,
 	MediaStatus,
 	MediaView,
 	PinView,
@@ -12,6 +13,7 @@ import type {
 	SectionView,
 	SimulatorState,
 	UserView,
+	WebsiteView,
 } from './types';
 
 type IncomingHttpHeaders = import('http').IncomingHttpHeaders;
@@ -53,6 +55,8 @@ export interface SimulatorOptions {
 	logLimit?: number;
 	/** Every API and upload request waits this long before it is answered. */
 	latencyMs?: number;
+	/** Keep each answer's body in its log entry as `response` (off by default). */
+	logResponses?: boolean;
 	faults?: Partial<SimulatorFaults>;
 }
 
@@ -84,6 +88,8 @@ export interface RequestLogEntry {
 	operationId?: string;
 	/** The connection was closed without an answer (a drop fault); status is then 0. */
 	dropped?: boolean;
+	/** The answer's body, with the logResponses option. */
+	response?: unknown;
 }
 
 export interface SimulatorStats {
@@ -236,6 +242,9 @@ export interface Simulator {
 	addFollowingBoard(spec?: FollowingBoardSpec): BoardView;
 	addInterest(spec?: InterestSpec): InterestView;
 	addMedia(spec?: { status?: MediaStatus; created_at?: string }): MediaView;
+	/** A website of the account; verified ("success") unless spec.status says otherwise. */
+	addWebsite(website: string, spec?: { status?: string; created_at?: string }): WebsiteView;
+	addLinkedBusiness(username: string): LinkedBusinessView;
 	removePin(id: string): boolean;
 	removeBoard(id: string): boolean;
 	removeSection(id: string): boolean;
