@@ -1,7 +1,11 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { authenticationProperty, pinterestCredentials } from './descriptions/shared/authentication';
+import {
+	authenticationProperty,
+	feedLocationCredential,
+	pinterestCredentials,
+} from './descriptions/shared/authentication';
 import { resourceProperties } from './descriptions';
 import { retryOptions } from './descriptions/shared/rateLimit';
 import { adsListSearch } from './methods/adsListSearch';
@@ -21,7 +25,7 @@ export class Pinterest implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: pinterestCredentials,
+		credentials: [...pinterestCredentials, feedLocationCredential],
 		// Every operation's routing hands the request to our executor (routing/executor.ts),
 		// which adds the credential's base URL; these are only the shared headers.
 		requestDefaults: {
@@ -48,10 +52,12 @@ export class Pinterest implements INodeType {
 					{ name: 'Catalog', value: 'catalog' },
 					{ name: 'Conversion Tag', value: 'conversionTag' },
 					{ name: 'Customer List', value: 'customerList' },
+					{ name: 'Feed', value: 'feed' },
 					{ name: 'Follow', value: 'follow' },
 					{ name: 'Keyword', value: 'keyword' },
 					{ name: 'Media', value: 'media' },
 					{ name: 'Pin', value: 'pin' },
+					{ name: 'Product Group', value: 'productGroup' },
 					{ name: 'Report', value: 'report' },
 					{ name: 'Search', value: 'search' },
 				],

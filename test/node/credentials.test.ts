@@ -50,6 +50,28 @@ describe('credentials', () => {
 
 	// n8n offers a community credential in the HTTP Request node (Predefined Credential Type)
 	// when it says how to authenticate a request: a generic authenticate block, or OAuth2.
+	it('the feed location credential is loaded from the package and only used where it is asked for', async () => {
+		const { credentialTypes, nodeTypes } = await loadPackage();
+		const type = credentialTypes.pinterestFeedLocationApi;
+		expect(type.properties.map((p) => [p.name, p.required, p.typeOptions?.password])).toEqual([
+			['username', true, undefined],
+			['password', true, true],
+		]);
+		expect(type.authenticate).toBeUndefined();
+		const node = nodeTypes.getByNameAndVersion('n8n-nodes-pinterest-api.pinterest', 1);
+		const described = node.description.credentials?.find(
+			(c) => c.name === 'pinterestFeedLocationApi',
+		);
+		expect(described?.displayOptions).toEqual({
+			show: { resource: ['feed'], operation: ['create', 'update'], protectedLocation: [true] },
+		});
+		const trigger = nodeTypes.getByNameAndVersion('n8n-nodes-pinterest-api.pinterestTrigger', 1);
+		expect(trigger.description.credentials?.map((c) => c.name)).toEqual([
+			'pinterestOAuth2Api',
+			'pinterestApi',
+		]);
+	});
+
 	it('both credentials can sign requests of the HTTP Request node', async () => {
 		const { credentialTypes } = await loadPackage();
 		expect(credentialTypes.pinterestApi.authenticate).toEqual({

@@ -49,21 +49,19 @@ const EXECUTION_ID = 'test-exec';
 const CREDENTIAL_IDS = {
 	pinterestOAuth2Api: { id: 'cred-oauth2', name: 'Pinterest OAuth2 (test)' },
 	pinterestApi: { id: 'cred-token', name: 'Pinterest token (test)' },
+	pinterestFeedLocationApi: { id: 'cred-feed-location', name: 'Feed location (test)' },
 };
 
-/** A node of our package; its credential is pinterestApi for access-token authentication, else OAuth2. */
-function packageNode(id, name, type, parameters, position = [0, 0]) {
+/**
+ * A node of our package; its credential is pinterestApi for access-token authentication, else
+ * OAuth2, plus the feed location's login when the store has one (`extra`: credential types).
+ */
+function packageNode(id, name, type, parameters, position = [0, 0], extra = []) {
 	const credentialType =
 		parameters.authentication === 'accessToken' ? 'pinterestApi' : 'pinterestOAuth2Api';
-	return {
-		id,
-		name,
-		type,
-		typeVersion: 1,
-		position,
-		parameters,
-		credentials: { [credentialType]: CREDENTIAL_IDS[credentialType] },
-	};
+	const credentials = { [credentialType]: CREDENTIAL_IDS[credentialType] };
+	for (const other of extra) credentials[other] = CREDENTIAL_IDS[other];
+	return { id, name, type, typeVersion: 1, position, parameters, credentials };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,7 +238,14 @@ async function runNode(parameters, options) {
 			parameters: {},
 		},
 		{
-			...packageNode('n2', nodeName, options.nodeType ?? NODE_TYPE, parameters, [200, 0]),
+			...packageNode(
+				'n2',
+				nodeName,
+				options.nodeType ?? NODE_TYPE,
+				parameters,
+				[200, 0],
+				'pinterestFeedLocationApi' in options.credentials.store ? ['pinterestFeedLocationApi'] : [],
+			),
 			continueOnFail: options.continueOnFail,
 			onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
 		},

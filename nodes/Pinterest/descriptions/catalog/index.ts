@@ -2,7 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
+import { hideFeedPasswords } from '../../hooks/results';
 import { route } from '../../routing/route';
+import * as create from './create.operation';
 import * as getAll from './getAll.operation';
 import * as getFeedProcessingResults from './getFeedProcessingResults.operation';
 import * as getFeeds from './getFeeds.operation';
@@ -19,6 +21,18 @@ export const catalogOperations: INodeProperties[] = [
 		displayOptions: { show: { resource: ['catalog'] } },
 		default: 'getAll',
 		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a catalog',
+				description: 'Add a retail, hotel or creative assets catalog to the connected account',
+				routing: route({
+					method: 'POST',
+					url: '/catalogs',
+					preSend: create.preSend,
+					scopes: ['catalogs:write'],
+				}),
+			},
 			{
 				name: 'Get Feed Processing Results',
 				value: 'getFeedProcessingResults',
@@ -39,6 +53,7 @@ export const catalogOperations: INodeProperties[] = [
 				routing: route({
 					method: 'GET',
 					url: '/catalogs/feeds',
+					postReceive: [hideFeedPasswords],
 					scopes: ['catalogs:read'],
 					list: {},
 				}),
@@ -93,6 +108,7 @@ export const catalogFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['catalog'] } }, [
 		scopesNotice('catalogs:read / catalogs:write'),
 	]),
+	...create.description,
 	...getAll.description,
 	...getFeedProcessingResults.description,
 	...getFeeds.description,
