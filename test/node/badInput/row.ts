@@ -9,6 +9,9 @@ export interface Ids {
 	section: string;
 	pin: string;
 	media: string;
+	/** A catalog feed and a product group of it (the simulator's ads extension). */
+	feed: string;
+	productGroup: string;
 }
 
 export const id = (value: string) => ({ __rl: true, mode: 'id', value });
