@@ -1,5 +1,8 @@
 import nock from 'nock';
+import type { ICredentialTestFunctions } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
+
+import { pinterestCredentials } from '../../nodes/Pinterest/descriptions/shared/authentication';
 
 import { CREDENTIAL_IDS, loadPackage, makeCredentials, runNode } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
@@ -64,6 +67,22 @@ describe('credentials', () => {
 		);
 		expect(described?.displayOptions).toEqual({
 			show: { resource: ['feed'], operation: ['create', 'update'], protectedLocation: [true] },
+		});
+		// The other two are the Authentication choice's, the same as the trigger's.
+		expect(node.description.credentials?.slice(0, 2)).toEqual(pinterestCredentials);
+		// n8n's Test button runs the node's credential test: both fields must be filled in.
+		const test = node.methods?.credentialTest?.[String(described?.testedBy)];
+		const run = async (data: Record<string, string>) =>
+			await test?.call({} as ICredentialTestFunctions, {
+				id: 'c',
+				name: 'Feed location',
+				type: 'pinterestFeedLocationApi',
+				data,
+			});
+		expect((await run({ username: 'shop', password: 'x' }))?.status).toBe('OK');
+		expect(await run({ username: 'shop', password: '' })).toEqual({
+			status: 'Error',
+			message: 'Fill in the password.',
 		});
 		const trigger = nodeTypes.getByNameAndVersion('n8n-nodes-pinterest-api.pinterestTrigger', 1);
 		expect(trigger.description.credentials?.map((c) => c.name)).toEqual([

@@ -15,19 +15,6 @@ export const pinterestCredentials: INodeCredentialDescription[] = [
 	},
 ];
 
-/**
- * The action node's one extra credential: the login of a protected feed location, used by
- * Feed → Create and Feed → Update when Protected Location is on (RoutingNode authenticates with
- * the credential of the Authentication choice only, so this one never signs a request).
- */
-export const feedLocationCredential: INodeCredentialDescription = {
-	name: 'pinterestFeedLocationApi',
-	required: true,
-	displayOptions: {
-		show: { resource: ['feed'], operation: ['create', 'update'], protectedLocation: [true] },
-	},
-};
-
 export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
 	name: 'authentication',
