@@ -48,7 +48,7 @@ export class PinterestOAuth2Api implements ICredentialType {
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether to also ask for ads:read, ads:write, catalogs:read and catalogs:write, needed by the ad account, campaign, ad group, ad, report, catalog, audience, keyword, conversion tag and customer list resources. Reconnect after changing it.',
+				'Whether to also ask for ads:read, ads:write, catalogs:read and catalogs:write, needed by the ad account, campaign, ad group, ad, report, catalog, feed, product group, audience, keyword, conversion tag and customer list resources. Reconnect after changing it.',
 		},
 		{
 			displayName: 'Grant Type',

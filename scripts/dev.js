@@ -104,9 +104,11 @@ async function startSimulator() {
 		username: 'demo_user',
 	};
 	if (fs.existsSync(lib)) {
-		const { createSimulator } = require(lib);
+		const { createSimulator, installAds } = require(lib);
 		const sim = createSimulator(options);
 		if (typeof sim.seedDemo === 'function') sim.seedDemo();
+		// The advertising and catalog routes with one ad account and a catalog (the feed example).
+		if (typeof installAds === 'function') installAds(sim).seed();
 		await sim.start(SIM_PORT);
 		return { baseUrl: sim.baseUrl, stop: () => sim.stop(), describe: 'in-process' };
 	}

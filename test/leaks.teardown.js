@@ -1,5 +1,6 @@
-// Global teardown: no access token, refresh token or client secret may appear in any output,
-// error message, error description or log line recorded during the run (test/helpers/leaks.ts).
+// Global teardown: no access token, refresh token, client secret or feed location password may
+// appear in any output, error message, error description or log line recorded during the run
+// (test/helpers/leaks.ts).
 const fs = require('fs');
 
 module.exports = async () => {

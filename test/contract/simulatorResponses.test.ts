@@ -15,6 +15,7 @@ import { pinTests } from './simulatorResponses/pins';
 import { describeIfSpec, useContractSim } from './simulatorResponses/setup';
 import { trendTests } from './simulatorResponses/trends';
 import { validatorTests } from './simulatorResponses/validator';
+import { websiteTests } from './simulatorResponses/websites';
 
 describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	const ctx = useContractSim();
@@ -24,5 +25,6 @@ describeIfSpec('simulator contract vs. official OpenAPI (Pinterest v5)', () => {
 	pinTests(ctx);
 	mediaAndSearchTests(ctx);
 	trendTests(ctx);
+	websiteTests(ctx);
 	faultAndCoverageTests(ctx);
 });

@@ -13,7 +13,8 @@ export function secretsOf(
 ): string[] {
 	const secrets: string[] = [];
 	for (const data of Object.values(store)) {
-		for (const key of ['accessToken', 'clientSecret']) {
+		// The tokens of the Pinterest credentials; the password of a feed location's credential.
+		for (const key of ['accessToken', 'clientSecret', 'password']) {
 			if (typeof data[key] === 'string') secrets.push(data[key] as string);
 		}
 		const tokens = data.oauthTokenData as IDataObject | undefined;

@@ -8,10 +8,11 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import type { Simulator } from '../../tools/simulator';
-import { createSimulator } from '../../tools/simulator';
+import { createSimulator, installAds } from '../../tools/simulator';
 import { poll, triggerState, triggerWorkflow } from '../trigger/pollHarness';
 import { accountSearchRows } from './badInput/accountSearch';
 import { boardRows } from './badInput/boards';
+import { catalogRows } from './badInput/catalog';
 import { pinRows } from './badInput/pins';
 import { trendRows } from './badInput/trends';
 import type { Ids, Row } from './badInput/row';
@@ -20,7 +21,7 @@ import type { Ids, Row } from './badInput/row';
 const TOKEN = 'pina_catalogue1';
 
 // The rows live in ./badInput/ by resource; they run in this order against one simulator.
-const rows: Row[] = [...boardRows, ...pinRows, ...accountSearchRows, ...trendRows];
+const rows: Row[] = [...boardRows, ...pinRows, ...accountSearchRows, ...trendRows, ...catalogRows];
 
 describe('bad-input catalogue', () => {
 	let sim: Simulator;
@@ -38,12 +39,15 @@ describe('bad-input catalogue', () => {
 		const section = sim.addSection(board.id, { name: 'Catalogue Section' });
 		const pin = sim.addPin({ board_id: board.id, title: 'recipe pin', description: 'a recipe' });
 		const media = sim.addMedia({ status: 'succeeded' });
+		const catalog = installAds(sim, { accessTokens: [TOKEN] }).addCatalog({ name: 'Shop' });
 		ids = {
 			board: board.id,
 			section: section.id,
 			pin: pin.id,
 			media: media.media_id,
 			origin: sim.origin,
+			feed: catalog.feed.id,
+			productGroup: catalog.productGroup.id,
 		};
 	});
 	afterAll(async () => {

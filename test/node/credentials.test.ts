@@ -1,5 +1,8 @@
 import nock from 'nock';
+import type { ICredentialTestFunctions } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
+
+import { pinterestCredentials } from '../../nodes/Pinterest/descriptions/shared/authentication';
 
 import { CREDENTIAL_IDS, loadPackage, makeCredentials, runNode } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
@@ -50,6 +53,44 @@ describe('credentials', () => {
 
 	// n8n offers a community credential in the HTTP Request node (Predefined Credential Type)
 	// when it says how to authenticate a request: a generic authenticate block, or OAuth2.
+	it('the feed location credential is loaded from the package and only used where it is asked for', async () => {
+		const { credentialTypes, nodeTypes } = await loadPackage();
+		const type = credentialTypes.pinterestFeedLocationApi;
+		expect(type.properties.map((p) => [p.name, p.required, p.typeOptions?.password])).toEqual([
+			['username', true, undefined],
+			['password', true, true],
+		]);
+		expect(type.authenticate).toBeUndefined();
+		const node = nodeTypes.getByNameAndVersion('n8n-nodes-pinterest-api.pinterest', 1);
+		const described = node.description.credentials?.find(
+			(c) => c.name === 'pinterestFeedLocationApi',
+		);
+		expect(described?.displayOptions).toEqual({
+			show: { resource: ['feed'], operation: ['create', 'update'], protectedLocation: [true] },
+		});
+		// The other two are the Authentication choice's, the same as the trigger's.
+		expect(node.description.credentials?.slice(0, 2)).toEqual(pinterestCredentials);
+		// n8n's Test button runs the node's credential test: both fields must be filled in.
+		const test = node.methods?.credentialTest?.[String(described?.testedBy)];
+		const run = async (data: Record<string, string>) =>
+			await test?.call({} as ICredentialTestFunctions, {
+				id: 'c',
+				name: 'Feed location',
+				type: 'pinterestFeedLocationApi',
+				data,
+			});
+		expect((await run({ username: 'shop', password: 'x' }))?.status).toBe('OK');
+		expect(await run({ username: 'shop', password: '' })).toEqual({
+			status: 'Error',
+			message: 'Fill in the password.',
+		});
+		const trigger = nodeTypes.getByNameAndVersion('n8n-nodes-pinterest-api.pinterestTrigger', 1);
+		expect(trigger.description.credentials?.map((c) => c.name)).toEqual([
+			'pinterestOAuth2Api',
+			'pinterestApi',
+		]);
+	});
+
 	it('both credentials can sign requests of the HTTP Request node', async () => {
 		const { credentialTypes } = await loadPackage();
 		expect(credentialTypes.pinterestApi.authenticate).toEqual({

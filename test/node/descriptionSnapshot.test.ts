@@ -1,10 +1,11 @@
 /**
- * What the editor and n8n read of both nodes and both credentials, as JSON (functions drop out),
+ * What the editor and n8n read of both nodes and the three credentials, as JSON (functions drop out),
  * compared with test/fixtures/descriptions.json. A change to a field, an option, a default or a
  * route shows up here; when it is meant, regenerate the fixture and say why in the commit:
  *   UPDATE_DESCRIPTION_SNAPSHOT=1 npx jest test/node/descriptionSnapshot.test.ts
  */
 import { PinterestApi } from '../../credentials/PinterestApi.credentials';
+import { PinterestFeedLocationApi } from '../../credentials/PinterestFeedLocationApi.credentials';
 import { PinterestOAuth2Api } from '../../credentials/PinterestOAuth2Api.credentials';
 import { Pinterest } from '../../nodes/Pinterest/Pinterest.node';
 import { PinterestTrigger } from '../../nodes/Pinterest/PinterestTrigger.node';
@@ -18,6 +19,7 @@ function snapshot(): string {
 		pinterestTrigger: new PinterestTrigger().description,
 		pinterestOAuth2Api: { ...new PinterestOAuth2Api() },
 		pinterestApi: { ...new PinterestApi() },
+		pinterestFeedLocationApi: { ...new PinterestFeedLocationApi() },
 	};
 	return JSON.stringify(described, null, '\t') + '\n';
 }

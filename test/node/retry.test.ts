@@ -140,6 +140,33 @@ describe('retries: rate limits and server errors', () => {
 		).toBe('pinr_b');
 	});
 
+	it('OAuth2: a 401 with code 3 (a scope the token lacks) is not refreshed; the error names the scopes', async () => {
+		const c = await makeCredentials({
+			pinterestOAuth2Api: oauth2Credential(BASE, {
+				access_token: 'pina_scoped',
+				refresh_token: 'pinr_scoped',
+			}),
+		});
+		const missingScope = {
+			code: 3,
+			message:
+				'Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes.',
+		};
+		// One answer only: no resend, no token refresh (strict nock refuses any other request).
+		nock(BASE).post('/catalogs/feeds/5/ingest').reply(401, missingScope);
+		const { error } = await runNode(
+			{
+				resource: 'catalog',
+				operation: 'ingestFeed',
+				feed: { __rl: true, mode: 'id', value: '5' },
+			},
+			{ credentials: c },
+		);
+		expect(error?.message).toMatch(/^Pinterest 401 \(code 3\): Your token does not have/);
+		expect(String(error?.description)).toContain('This operation needs the catalogs:write scope.');
+		expect(c.updates).toEqual([]);
+	});
+
 	it('sends at most Max Parallel Requests at once, whatever the number of items', async () => {
 		let inFlight = 0;
 		let peak = 0;

@@ -35,7 +35,7 @@ export declare const WORKFLOW_ID: 'test-wf';
 export declare const EXECUTION_ID: 'test-exec';
 /** The credential ids the nodes refer to, by credential type. */
 export declare const CREDENTIAL_IDS: Record<
-	'pinterestOAuth2Api' | 'pinterestApi',
+	'pinterestOAuth2Api' | 'pinterestApi' | 'pinterestFeedLocationApi',
 	INodeCredentialsDetails
 >;
 

@@ -49,21 +49,19 @@ const EXECUTION_ID = 'test-exec';
 const CREDENTIAL_IDS = {
 	pinterestOAuth2Api: { id: 'cred-oauth2', name: 'Pinterest OAuth2 (test)' },
 	pinterestApi: { id: 'cred-token', name: 'Pinterest token (test)' },
+	pinterestFeedLocationApi: { id: 'cred-feed-location', name: 'Feed location (test)' },
 };
 
-/** A node of our package; its credential is pinterestApi for access-token authentication, else OAuth2. */
-function packageNode(id, name, type, parameters, position = [0, 0], typeVersion = 1) {
+/**
+ * A node of our package; its credential is pinterestApi for access-token authentication, else
+ * OAuth2, plus the feed location's login when the store has one (`extra`: credential types).
+ */
+function packageNode(id, name, type, parameters, position = [0, 0], typeVersion = 1, extra = []) {
 	const credentialType =
 		parameters.authentication === 'accessToken' ? 'pinterestApi' : 'pinterestOAuth2Api';
-	return {
-		id,
-		name,
-		type,
-		typeVersion,
-		position,
-		parameters,
-		credentials: { [credentialType]: CREDENTIAL_IDS[credentialType] },
-	};
+	const credentials = { [credentialType]: CREDENTIAL_IDS[credentialType] };
+	for (const other of extra) credentials[other] = CREDENTIAL_IDS[other];
+	return { id, name, type, typeVersion, position, parameters, credentials };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +245,7 @@ async function runNode(parameters, options) {
 				parameters,
 				[200, 0],
 				options.typeVersion,
+				'pinterestFeedLocationApi' in options.credentials.store ? ['pinterestFeedLocationApi'] : [],
 			),
 			continueOnFail: options.continueOnFail,
 			onError: options.continueOnFail ? 'continueRegularOutput' : undefined,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // Start the Pinterest API v5 simulator:  node tools/simulator/cli.js --port 8790 --demo
-const { createSimulator } = require('./index');
+const { createSimulator, installAds } = require('./index');
 
 function parseArgs(argv) {
 	const out = { port: 8790, demo: false, seed: 42, faults: {} };
@@ -63,7 +63,11 @@ async function main() {
 			: {}),
 	});
 	const { url } = await sim.start(args.port);
-	if (args.demo) sim.seedDemo();
+	if (args.demo) {
+		sim.seedDemo();
+		// Advertising and catalogs too: one ad account with campaigns, and a catalog with a feed.
+		installAds(sim).seed();
+	}
 	console.log(`Pinterest API v5 simulator listening on ${url}`);
 	console.log(`  access token:   ${creds.accessToken}`);
 	console.log(`  refresh token:  ${creds.refreshToken}`);

@@ -32,7 +32,7 @@ function createHttp(core) {
 	const sockets = new Set();
 
 	function respond(res, entry, status, body, headers = {}) {
-		if (entry) log.record(entry, status);
+		if (entry) log.record(entry, status, body);
 		sendJson(res, status, body, headers);
 	}
 

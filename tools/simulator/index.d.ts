@@ -5,6 +5,7 @@ import type {
 	AccountView,
 	BoardView,
 	InterestView,
+	LinkedBusinessView,
 	MediaStatus,
 	MediaView,
 	PinView,
@@ -12,6 +13,7 @@ import type {
 	SectionView,
 	SimulatorState,
 	UserView,
+	WebsiteView,
 } from './types';
 
 type IncomingHttpHeaders = import('http').IncomingHttpHeaders;
@@ -55,6 +57,8 @@ export interface SimulatorOptions {
 	latencyMs?: number;
 	/** The app name the OAuth consent page shows. */
 	appName?: string;
+	/** Keep each answer's body in its log entry as `response` (off by default). */
+	logResponses?: boolean;
 	faults?: Partial<SimulatorFaults>;
 }
 
@@ -86,6 +90,8 @@ export interface RequestLogEntry {
 	operationId?: string;
 	/** The connection was closed without an answer (a drop fault); status is then 0. */
 	dropped?: boolean;
+	/** The answer's body, with the logResponses option. */
+	response?: unknown;
 }
 
 export interface SimulatorStats {
@@ -238,6 +244,9 @@ export interface Simulator {
 	addFollowingBoard(spec?: FollowingBoardSpec): BoardView;
 	addInterest(spec?: InterestSpec): InterestView;
 	addMedia(spec?: { status?: MediaStatus; created_at?: string }): MediaView;
+	/** A website of the account; verified ("success") unless spec.status says otherwise. */
+	addWebsite(website: string, spec?: { status?: string; created_at?: string }): WebsiteView;
+	addLinkedBusiness(username: string): LinkedBusinessView;
 	removePin(id: string): boolean;
 	removeBoard(id: string): boolean;
 	removeSection(id: string): boolean;

@@ -42,6 +42,8 @@ const DEFAULT_OPTIONS = {
 	logLimit: 100000,
 	// Every API and upload request waits this long before it is answered (a slow Pinterest).
 	latencyMs: 0,
+	// Keep each answer's body in its request log entry (`response`), for the contract tests.
+	logResponses: false,
 };
 
 function createSimulator(options = {}) {
@@ -170,6 +172,24 @@ function createSimulator(options = {}) {
 				m._uploaded = spec.status !== 'registered';
 			}
 			return render.renderMediaItem(m);
+		},
+		/** A website of the account, verified (status "success") unless spec.status says otherwise. */
+		addWebsite(website, spec = {}) {
+			const id = store.newId();
+			const status = spec.status || 'success';
+			const verified_at = status === 'success' ? '2025-01-15T10:00:00.000000' : undefined;
+			const record = { id, created_at: store.nextCreatedAt(spec.created_at), website, status };
+			if (verified_at) record.verified_at = verified_at;
+			sim.state.websites[id] = record;
+			return { website, status, ...(verified_at ? { verified_at } : {}) };
+		},
+		addLinkedBusiness(username) {
+			const image = (size) => `${sim.origin || ''}/__img/${username}-${size}.jpg`;
+			const business = { username };
+			for (const size of ['small', 'medium', 'large', 'xlarge'])
+				business[`image_${size}_url`] = image(size);
+			sim.state.linkedBusinesses.push(business);
+			return { ...business };
 		},
 		removePin: (id) => store.deletePin(id),
 		removeBoard: (id) => store.deleteBoard(id),

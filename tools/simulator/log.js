@@ -20,9 +20,11 @@ function createLog(core) {
 		return entry;
 	}
 
-	/** Notes the status of a logged request in the entry and in sim.stats. */
-	function record(entry, status) {
+	/** Notes the status of a logged request in the entry and in sim.stats (and the answer's body
+	 * with options.logResponses, for the contract tests). */
+	function record(entry, status, body) {
 		entry.status = status;
+		if (opts.logResponses) entry.response = body;
 		sim.stats.requests += 1;
 		sim.stats.byStatus[status] = (sim.stats.byStatus[status] || 0) + 1;
 	}

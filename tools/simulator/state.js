@@ -35,6 +35,9 @@ function emptyState(username) {
 		following: {},
 		followingBoards: {},
 		interests: {},
+		// Claimed websites (routes/websites.js) and linked business accounts.
+		websites: {},
+		linkedBusinesses: [],
 	};
 }
 

@@ -217,4 +217,26 @@ export interface SimulatorState {
 	following: Record<string, UserRecord>;
 	followingBoards: Record<string, FollowingBoardRecord>;
 	interests: Record<string, InterestRecord>;
+	websites: Record<string, WebsiteRecord>;
+	linkedBusinesses: LinkedBusinessView[];
+}
+
+/** A website of the account (user_account/websites). */
+export interface WebsiteView {
+	website: string;
+	status: string;
+	verified_at?: string;
+}
+
+export interface WebsiteRecord extends WebsiteView {
+	id: string;
+	created_at: string;
+}
+
+export interface LinkedBusinessView {
+	username: string;
+	image_small_url: string;
+	image_medium_url: string;
+	image_large_url: string;
+	image_xlarge_url: string;
 }

@@ -7,6 +7,8 @@ import { adGroupFields, adGroupOperations } from './adGroup';
 import { adFields, adOperations } from './ad';
 import { reportFields, reportOperations } from './report';
 import { catalogFields, catalogOperations } from './catalog';
+import { feedFields, feedOperations } from './feed';
+import { productGroupFields, productGroupOperations } from './productGroup';
 import { audienceFields, audienceOperations } from './audience';
 import { keywordFields, keywordOperations } from './keyword';
 import { conversionTagFields, conversionTagOperations } from './conversionTag';
@@ -77,6 +79,12 @@ const resources: ResourceDescription[] = [
 		option: { name: 'Catalog', value: 'catalog' },
 		operations: catalogOperations,
 		fields: catalogFields,
+	},
+	{ option: { name: 'Feed', value: 'feed' }, operations: feedOperations, fields: feedFields },
+	{
+		option: { name: 'Product Group', value: 'productGroup' },
+		operations: productGroupOperations,
+		fields: productGroupFields,
 	},
 	{
 		option: { name: 'Audience', value: 'audience' },

@@ -29,3 +29,23 @@ export async function splitArray(
 	if (Array.isArray(body)) return body.map((row) => ({ json: (row ?? {}) as IDataObject }));
 	return items;
 }
+
+/**
+ * Feeds carry the user name and password of their location under `credentials`. The password is
+ * a secret: it never reaches an output item. The user name stays, so a workflow can see that the
+ * location is protected.
+ */
+export async function hideFeedPasswords(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return items.map((item) => {
+		const credentials = item.json.credentials;
+		if (!credentials || typeof credentials !== 'object' || !('password' in credentials)) {
+			return item;
+		}
+		const visible: IDataObject = { ...(credentials as IDataObject) };
+		delete visible.password;
+		return { ...item, json: { ...item.json, credentials: visible } };
+	});
+}

@@ -106,3 +106,27 @@ export function checkColor(context: IExecuteSingleFunctions, value: unknown): st
 	}
 	return text;
 }
+
+/**
+ * A value from one of Pinterest's fixed lists (currencies, countries, locales, time zones): matched
+ * without regard to case and returned as Pinterest spells it; undefined for an unset value.
+ */
+export function checkChoice(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	field: string,
+	allowed: string[],
+	examples: string,
+): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(value).trim();
+	const found = allowed.find((choice) => choice.toLowerCase() === text.toLowerCase());
+	if (found === undefined) {
+		fail(
+			context,
+			`${field} "${text.slice(0, 40)}" is not a value Pinterest accepts`,
+			`Use one of the values Pinterest lists for ${field}, e.g. ${examples}.`,
+		);
+	}
+	return found;
+}

@@ -73,6 +73,8 @@ export function describeTarget(url: string): string {
 		const kind = adObject[2].replace(/_/g, ' ').replace(/s$/, '');
 		return `${kind} ${adObject[3]} in ad account ${adObject[1]}`;
 	}
+	if (/^\/user_account\/websites/.test(url))
+		return 'this website among the websites of the account';
 	const adAccount = /\/ad_accounts\/(\d+)/.exec(url);
 	if (adAccount) return `ad account ${adAccount[1]}`;
 	const catalogObject = /\/catalogs\/(feeds|product_groups)\/(\d+)/.exec(url);
@@ -107,14 +109,21 @@ function advice(
 	if (code === 1 && method === 'POST' && /^\/pins\/?$/.test(url)) {
 		return "Pinterest could not use the pin's media. If the message is about the image: the URL must be public (no login, no IP allow-list, no hot-link protection), answer with a JPEG, PNG or WebP image, and be reachable from the internet; this can also be temporary on Pinterest's side, so try again later. Otherwise the message names the parameter to fix.";
 	}
-	if (status === 403 && request.scopes?.length) return scopeAdvice(request.scopes);
+	// Pinterest answers a token without a needed scope with 401 and code 3.
+	const missingScope = status === 401 && code === 3;
+	if ((status === 403 || missingScope) && request.scopes?.length) {
+		return scopeAdvice(request.scopes);
+	}
+	if (missingScope) {
+		return 'The token is missing a scope this operation needs. Reconnect the credential so it is granted all the scopes the node asks for (see the README), or generate an access token with them.';
+	}
 	if (status === 401) {
 		return 'Pinterest did not accept the credential. Open the Pinterest credential and reconnect it (OAuth2), or paste a new access token.';
 	}
 	if (status === 403 && (code === 29 || /trial access/i.test(apiMessage))) {
 		return 'Apps with Trial access may not create pins in production. In the Pinterest credential, set Environment to Sandbox (and use a Sandbox token), or apply for Standard access in your Pinterest app.';
 	}
-	if (status === 403 || (status === 401 && code === 3)) {
+	if (status === 403) {
 		return 'The token is missing a scope this operation needs, or the account may not access this object. Reconnect the credential so it is granted all the scopes the node asks for (see the README), and check that the board or pin belongs to this account.';
 	}
 	if (status === 404) {

@@ -136,7 +136,9 @@ export async function pinterestApiRequest(
 		let failure: unknown;
 		try {
 			response = await send();
-			if (response.statusCode === 401 && credentialType === 'pinterestOAuth2Api') {
+			// A 401 with code 3 is a missing scope: a refreshed token would not have it either.
+			const missingScope = (response.body as IDataObject | undefined)?.code === 3;
+			if (response.statusCode === 401 && credentialType === 'pinterestOAuth2Api' && !missingScope) {
 				response = await send({ ignoreHttpStatusErrors: false });
 			}
 		} catch (error) {

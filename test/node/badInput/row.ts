@@ -11,6 +11,9 @@ export interface Ids {
 	media: string;
 	/** The simulator's origin: it also plays a video host at /__video/<bytes>.mp4. */
 	origin: string;
+	/** A catalog feed and a product group of it (the simulator's ads extension). */
+	feed: string;
+	productGroup: string;
 }
 
 export const id = (value: string) => ({ __rl: true, mode: 'id', value });

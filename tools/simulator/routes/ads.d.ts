@@ -13,6 +13,10 @@ export interface AdsOptions {
 	reportRows?: Array<Record<string, string | number>> | null;
 	/** Serve report files gzip-compressed; 'corrupt' cuts the gzip stream short. */
 	reportGzip?: boolean | 'corrupt';
+	/** The processing_results read at which a feed's run is COMPLETED (2). */
+	feedProcessingPolls?: number;
+	/** Tokens with only these scopes (a route needing another answers 401 code 3); others have all. */
+	tokenScopes?: Record<string, string[]>;
 }
 
 export interface AdAccount {
@@ -96,6 +100,16 @@ export interface ProductGroup {
 	updated_at: number;
 }
 
+/** A processing run of a feed (behind processing_results); `reads` counts the reads so far. */
+export interface ProcessingRun {
+	id: string;
+	feed_id: string;
+	created_at: string;
+	updated_at: string;
+	status: 'PROCESSING' | 'COMPLETED' | 'FAILED';
+	reads: number;
+}
+
 export interface FeedIngestion {
 	id: string;
 	feed_id: string;
@@ -122,6 +136,9 @@ export interface AdsState {
 	feeds: CatalogFeed[];
 	productGroups: ProductGroup[];
 	ingestions: FeedIngestion[];
+	processingRuns: ProcessingRun[];
+	/** IDs of deleted feeds and product groups (their records stay in the lists above). */
+	deleted: Set<string>;
 }
 
 export interface CatalogSeed {
@@ -147,6 +164,8 @@ export interface AdsSimulator {
 	addCampaign(accountId: string, spec?: Partial<Campaign>): Campaign;
 	addAdGroup(accountId: string, campaignId: string, spec?: Partial<AdGroup>): AdGroup;
 	addAd(accountId: string, adGroupId: string, spec?: Partial<Ad>): Ad;
+	/** A catalog alone, as POST /catalogs makes it. */
+	addCatalogRecord(spec?: Partial<Catalog>): Catalog;
 	addCatalog(spec?: Partial<Catalog>): CatalogSeed;
 	seed(): AdsSeed;
 }

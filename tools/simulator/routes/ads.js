@@ -2,7 +2,8 @@
 /*
  * Advertising extension of the Pinterest simulator: ad accounts, campaigns, ad groups, ads
  * (list / get / PATCH status), async reports that are ready after N polls with a downloadable
- * CSV/JSON file (routes/adsReports.js), and catalogs, feeds, product groups, feed ingestion.
+ * CSV/JSON file (routes/adsReports.js), and catalogs, feeds with their processing results, and
+ * product groups, read and written (routes/adsCatalogs.js, routes/adsProductGroups.js).
  *
  *   const { createSimulator, installAds } = require('./tools/simulator');
  *   const sim = createSimulator({ accessTokens: ['tok-1'] });
@@ -13,14 +14,30 @@
  * It registers through `sim.extend()`, so ads requests share the simulator's token check, fault
  * injection and request log; report files are served under /__ads_reports/. Lists page with the
  * simulator's paginator (pagination.js): collections only grow, so a bookmark keeps the position
- * of the last item in its collection.
+ * of the last item in its collection (deleted feeds and product groups stay, marked deleted).
+ *
+ * Scopes: every route names the scopes the spec requires. A token listed in `tokenScopes`
+ * ({ token: [scopes] }) has only those, and a route needing another one answers 401 code 3, as
+ * Pinterest does; any other token has every scope.
  */
 const { arrayOrder, paginate } = require('../pagination');
 const { ApiError } = require('../params');
 const { createAdsState, createAdsSeeds } = require('./adsState');
 const { createReports } = require('./adsReports');
+const { createCatalogRoutes } = require('./adsCatalogs');
+const { createProductGroupRoutes } = require('./adsProductGroups');
 
 const ENTITY_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT'];
+const MISSING_SCOPE =
+	'Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes.';
+
+/** An answer with a status other than 200 (a create's 201, a delete's 204). */
+class Reply {
+	constructor(status, body) {
+		this.status = status;
+		this.body = body;
+	}
+}
 const fail = (status, code, message) => new ApiError(status, code, message);
 const bad = (message) => fail(400, 1, message);
 
@@ -37,12 +54,20 @@ function page(query, kind, collection, items, { descending = false } = {}) {
 }
 
 function installAds(sim, options = {}) {
-	const opts = { accessTokens: ['tok-1'], reportPolls: 2, reportRows: null, ...options };
+	const opts = {
+		accessTokens: ['tok-1'],
+		reportPolls: 2,
+		reportRows: null,
+		feedProcessingPolls: 2,
+		tokenScopes: {},
+		...options,
+	};
 	let state = createAdsState();
 	let nextId = 700000000000000000n; // 18 digits: ad account IDs have maxLength 18
 	const id = () => String((nextId += 1n));
 	const counters = { reportPolls: 0, downloads: 0 };
 	const reports = createReports(sim, opts, { counters, id, state: () => state });
+	const seeds = createAdsSeeds(id, () => state);
 
 	function account(accountId) {
 		const found = state.adAccounts.find((a) => a.id === accountId);
@@ -119,98 +144,101 @@ function installAds(sim, options = {}) {
 		['ad_group_ids', 'ad_group_id'],
 		['ad_ids', 'id'],
 	];
-	const byFeed = (c, items) =>
-		items.filter((g) => !c.query.feed_id || g.feed_id === c.query.feed_id);
-	const routes = [
+	const read = ['ads:read'];
+	const write = ['ads:write'];
+	const adsRoutes = [
 		[
 			'GET',
 			/^\/ad_accounts$/,
 			(c) => page(c.query, 'ad_accounts', state.adAccounts, state.adAccounts),
+			read,
 		],
-		['GET', at(''), (c, [a]) => account(a)],
+		['GET', at(''), (c, [a]) => account(a), read],
 		[
 			'GET',
 			at('/campaigns'),
 			(c, [a]) => (account(a), entityList('campaigns', a, c.query, campaignFilters)),
+			read,
 		],
 		[
 			'PATCH',
 			at('/campaigns'),
 			(c, [a]) => (account(a), entityPatch('campaigns', a, c.body, true)),
+			write,
 		],
-		['GET', at('/campaigns/(\\d+)'), (c, [a, e]) => entityGet('campaigns', a, e, 'Campaign')],
+		['GET', at('/campaigns/(\\d+)'), (c, [a, e]) => entityGet('campaigns', a, e, 'Campaign'), read],
 		[
 			'GET',
 			at('/ad_groups'),
 			(c, [a]) => (account(a), entityList('adGroups', a, c.query, groupFilters)),
+			read,
 		],
 		[
 			'PATCH',
 			at('/ad_groups'),
 			(c, [a]) => (account(a), entityPatch('adGroups', a, c.body, false)),
+			write,
 		],
-		['GET', at('/ad_groups/(\\d+)'), (c, [a, e]) => entityGet('adGroups', a, e, 'Ad group')],
-		['GET', at('/ads'), (c, [a]) => (account(a), entityList('ads', a, c.query, adFilters))],
-		['PATCH', at('/ads'), (c, [a]) => (account(a), entityPatch('ads', a, c.body, false))],
-		['GET', at('/ads/(\\d+)'), (c, [a, e]) => entityGet('ads', a, e, 'Ad')],
-		['POST', at('/reports'), (c, [a]) => (account(a), reports.create(a, c))],
-		['GET', at('/reports'), (c, [a]) => (account(a), reports.poll(a, c))],
-		['GET', /^\/catalogs$/, (c) => page(c.query, 'catalogs', state.catalogs, state.catalogs)],
-		[
-			'GET',
-			/^\/catalogs\/feeds$/,
-			(c) => {
-				const { catalog_id: catalogId } = c.query;
-				const feeds = state.feeds.filter((f) => !catalogId || f.catalog_id === catalogId);
-				return page(c.query, 'feeds', state.feeds, feeds);
-			},
-		],
-		[
-			'POST',
-			/^\/catalogs\/feeds\/(\d+)\/ingest$/,
-			(c, [f]) => {
-				if (!state.feeds.find((x) => x.id === f)) throw fail(404, 4161, 'Catalogs feed not found.');
-				const ingestion = {
-					id: id(),
-					feed_id: f,
-					created_at: new Date().toISOString(),
-					status: 'PROCESSING',
-				};
-				state.ingestions.push(ingestion);
-				return ingestion;
-			},
-		],
-		[
-			'GET',
-			/^\/catalogs\/product_groups$/,
-			(c) => page(c.query, 'product_groups', state.productGroups, byFeed(c, state.productGroups)),
-		],
+		['GET', at('/ad_groups/(\\d+)'), (c, [a, e]) => entityGet('adGroups', a, e, 'Ad group'), read],
+		['GET', at('/ads'), (c, [a]) => (account(a), entityList('ads', a, c.query, adFilters)), read],
+		['PATCH', at('/ads'), (c, [a]) => (account(a), entityPatch('ads', a, c.body, false)), write],
+		['GET', at('/ads/(\\d+)'), (c, [a, e]) => entityGet('ads', a, e, 'Ad'), read],
+		['POST', at('/reports'), (c, [a]) => (account(a), reports.create(a, c)), read],
+		['GET', at('/reports'), (c, [a]) => (account(a), reports.poll(a, c)), read],
+	];
+	const catalogContext = {
+		state: () => state,
+		id,
+		fail,
+		bad,
+		page,
+		reply: (status, body) => new Reply(status, body),
+		opts,
+		addCatalogRecord: (spec) => seeds.addCatalogRecord(spec),
+	};
+	// [method, path regex, handler, the scopes the spec requires]
+	const routes = [
+		...adsRoutes,
+		...createCatalogRoutes(catalogContext),
+		...createProductGroupRoutes(catalogContext),
 	];
 
-	// The simulator's own token check when it passes one (OAuth-issued tokens too).
-	function authorized(headers, checkBearer) {
+	/**
+	 * The token of a request, when the simulator's own check (OAuth-issued tokens too) or the
+	 * extension's token list accepts it; null otherwise.
+	 */
+	function tokenOf(headers, checkBearer) {
 		if (checkBearer) {
 			try {
-				checkBearer(headers);
-				return true;
+				return checkBearer(headers);
 			} catch {
-				return false;
+				return null;
 			}
 		}
 		const m = /^Bearer\s+(\S+)\s*$/i.exec(String(headers.authorization || ''));
-		return !!m && opts.accessTokens.includes(m[1]);
+		return m && opts.accessTokens.includes(m[1]) ? m[1] : null;
+	}
+	/** A token listed in tokenScopes has those scopes only; any other token has all of them. */
+	function missingScope(token, scopes) {
+		const granted = opts.tokenScopes[token];
+		return granted ? scopes.find((scope) => !granted.includes(scope)) : undefined;
 	}
 
 	/** Answers an ads request, or returns null when the path is not ours. */
 	function handle(method, apiPath, query, headers, body, checkBearer) {
-		for (const [m, re, fn] of routes) {
+		for (const [m, re, fn, scopes] of routes) {
 			const match = re.exec(apiPath);
 			if (!match || m !== method) continue;
-			if (!authorized(headers, checkBearer)) {
-				return { status: 401, body: { code: 2, message: 'Authentication failed.' } };
-			}
+			const token = tokenOf(headers, checkBearer);
+			if (!token) return { status: 401, body: { code: 2, message: 'Authentication failed.' } };
+			// Pinterest answers a token without a required scope with 401 and code 3.
+			if (missingScope(token, scopes))
+				return { status: 401, body: { code: 3, message: MISSING_SCOPE } };
 			try {
-				return { status: 200, body: fn({ query, headers, body }, match.slice(1)) };
+				const out = fn({ query, headers, body }, match.slice(1));
+				return out instanceof Reply
+					? { status: out.status, body: out.body }
+					: { status: 200, body: out };
 			} catch (e) {
 				if (e instanceof ApiError)
 					return { status: e.status, body: { code: e.code, message: e.message } };
@@ -238,7 +266,7 @@ function installAds(sim, options = {}) {
 			counters.reportPolls = 0;
 			counters.downloads = 0;
 		},
-		...createAdsSeeds(id, () => state),
+		...seeds,
 	};
 	return ads;
 }

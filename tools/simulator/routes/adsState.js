@@ -12,6 +12,9 @@ function createAdsState() {
 		feeds: [],
 		productGroups: [],
 		ingestions: [],
+		processingRuns: [],
+		// IDs of deleted feeds and product groups (records stay: the lists page by position).
+		deleted: new Set(),
 	};
 }
 
@@ -78,8 +81,8 @@ function createAdsSeeds(id, state) {
 		state().ads.push(a);
 		return a;
 	}
-	/** A catalog with one feed and one product group. */
-	function addCatalog(spec = {}) {
+	/** A catalog alone (what POST /catalogs makes). */
+	function addCatalogRecord(spec = {}) {
 		const c = {
 			id: id(),
 			name: 'Catalog',
@@ -89,6 +92,11 @@ function createAdsSeeds(id, state) {
 			...spec,
 		};
 		state().catalogs.push(c);
+		return c;
+	}
+	/** A catalog with one feed (processed once, COMPLETED) and one product group. */
+	function addCatalog(spec = {}) {
+		const c = addCatalogRecord(spec);
 		const feed = {
 			id: id(),
 			created_at: CATALOG_DATE,
@@ -107,6 +115,8 @@ function createAdsSeeds(id, state) {
 			preferred_processing_schedule: null,
 		};
 		state().feeds.push(feed);
+		const run = { id: id(), feed_id: feed.id, created_at: CATALOG_DATE, updated_at: CATALOG_DATE };
+		state().processingRuns.push({ ...run, status: 'COMPLETED', reads: 0 });
 		const group = {
 			id: id(),
 			feed_id: feed.id,
@@ -135,7 +145,7 @@ function createAdsSeeds(id, state) {
 		return { account, campaigns: [spring, fall], adGroup: group, ad, ...catalog };
 	}
 
-	return { addAdAccount, addCampaign, addAdGroup, addAd, addCatalog, seed };
+	return { addAdAccount, addCampaign, addAdGroup, addAd, addCatalogRecord, addCatalog, seed };
 }
 
 module.exports = { createAdsState, createAdsSeeds };

@@ -8,6 +8,7 @@ const searchRoutes = require('./search');
 const sectionRoutes = require('./sections');
 const trendRoutes = require('./trends');
 const userRoutes = require('./user');
+const websiteRoutes = require('./websites');
 
 const OPERATIONS = [
 	['oauth/token', 'POST', '/oauth/token'],
@@ -20,6 +21,11 @@ const OPERATIONS = [
 	['boards_user_follows/list', 'GET', '/user_account/following/boards'],
 	['follow_user/update', 'POST', '/user_account/following/{username}'],
 	['user_account/followed_interests', 'GET', '/users/{username}/interests/follow'],
+	['linked_business_accounts/get', 'GET', '/user_account/businesses'],
+	['user_websites/get', 'GET', '/user_account/websites'],
+	['verify_website/update', 'POST', '/user_account/websites'],
+	['unverify_website/delete', 'DELETE', '/user_account/websites'],
+	['website_verification/get', 'GET', '/user_account/websites/verification'],
 	['boards/list', 'GET', '/boards'],
 	['boards/create', 'POST', '/boards'],
 	['boards/get', 'GET', '/boards/{board_id}'],
@@ -92,6 +98,7 @@ function matchRoute(apiPath) {
 function createHandlers(core) {
 	const handlers = {
 		...userRoutes(core),
+		...websiteRoutes(core),
 		...boardRoutes(core),
 		...sectionRoutes(core),
 		...pinRoutes(core),

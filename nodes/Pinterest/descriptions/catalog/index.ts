@@ -2,7 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { scopesNotice } from '../ads/fields';
+import { hideFeedPasswords } from '../../hooks/results';
 import { route } from '../../routing/route';
+import * as create from './create.operation';
 import * as getAll from './getAll.operation';
 import * as getFeedProcessingResults from './getFeedProcessingResults.operation';
 import * as getFeeds from './getFeeds.operation';
@@ -19,6 +21,19 @@ export const catalogOperations: INodeProperties[] = [
 		displayOptions: { show: { resource: ['catalog'] } },
 		default: 'getAll',
 		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a catalog',
+				description:
+					'Create a catalog (retail, hotel or creative assets) on the connected account; needs a name and a type. Returns one item: the new catalog with its ID.',
+				routing: route({
+					method: 'POST',
+					url: '/catalogs',
+					preSend: create.preSend,
+					scopes: ['catalogs:write'],
+				}),
+			},
 			{
 				name: 'Get Feed Processing Results',
 				value: 'getFeedProcessingResults',
@@ -41,6 +56,7 @@ export const catalogOperations: INodeProperties[] = [
 				routing: route({
 					method: 'GET',
 					url: '/catalogs/feeds',
+					postReceive: [hideFeedPasswords],
 					scopes: ['catalogs:read'],
 					list: {},
 				}),
@@ -99,6 +115,7 @@ export const catalogFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['catalog'] } }, [
 		scopesNotice('catalogs:read / catalogs:write'),
 	]),
+	...create.description,
 	...getAll.description,
 	...getFeedProcessingResults.description,
 	...getFeeds.description,
