@@ -351,9 +351,9 @@ async function main() {
     Log in:    ${DEMO.owner.email} / ${DEMO.owner.password}${owner === 'created' ? '   (owner account just created)' : ''}
     Simulator: ${sim.baseUrl}   (a local Pinterest with demo boards and pins)
     Credentials "${DEMO.tokenCred.name}" and "${DEMO.oauthCred.name}" point at the simulator.
-    Example workflows: ${examples.map((f) => f.replace(/\.json$/, '')).join(', ') || '(none)'}${queue ? `\n    Scheduling queue: ${queue}` : ''}
+    Example workflows: ${examples.map((f) => f.replace(/\.json$/, '')).join(', ') || '(none)'}
     n8n log:   ${logFile}
-    Data:      ${home}   (npm run dev -- --reset starts over)
+    Data:      ${home}   (npm run dev -- --reset starts over)${queue ? `\n    Scheduling queue: ${queue}` : ''}
 
   Press Ctrl-C to stop n8n and the simulator.
 `);
