@@ -10,6 +10,8 @@
  *   4. the Pinterest simulator on 127.0.0.1:8790 with demo data
  *   5. credentials (Custom environment -> simulator) and the example workflows from scripts/examples/ imported
  *   6. n8n on http://127.0.0.1:5678 with a ready owner login
+ *   7. the scheduling example's Data table queue, made by running its setup example in the started n8n
+ *      (`n8n execute` cannot run Data table nodes), once: when the table is missing
  *   Ctrl-C stops both.
  *
  * Options: --port 5678  --sim-port 8790  --profile 2.8|2.41  --reset (fresh demo user folder)  --no-build
@@ -22,6 +24,7 @@ const path = require('path');
 const crypto = require('crypto');
 const { ensureProfile, findNpmCli, cacheRoot } = require('./n8n-install');
 const { N8nInstance, run, spawnTracked, killGroup, httpGet, sleep } = require('./lib/n8n-cli');
+const { runManually } = require('./lib/n8n-manual-run');
 
 const REPO = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -155,6 +158,34 @@ function credentials(baseUrl) {
 			},
 		},
 	];
+}
+
+/**
+ * The queue of the scheduling example: its setup example (Data table → Table → Create, then sample rows)
+ * run as the editor's Execute workflow button does, when the table it makes is missing. `n8n execute`
+ * cannot do it: that command never starts n8n's Data table module.
+ */
+async function setUpQueue(n8n, exDir) {
+	const file = path.join(exDir, 'scheduled-pins-setup-queue.json');
+	if (!fs.existsSync(file)) return undefined;
+	const wf = JSON.parse(fs.readFileSync(file, 'utf8'));
+	const create = wf.nodes.find((n) => n.parameters && n.parameters.operation === 'create');
+	const trigger = wf.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
+	const table = create.parameters.tableName;
+	const count = async () => {
+		const t = await n8n.query('SELECT id FROM data_table WHERE name = ?', [table]);
+		if (!t.length || !/^[A-Za-z0-9]+$/.test(t[0].id)) return undefined;
+		return (await n8n.query(`SELECT COUNT(*) AS n FROM data_table_user_${t[0].id}`))[0].n;
+	};
+	let rows = await count();
+	if (rows === undefined) {
+		step(`creating the Data table "${table}" (running "${wf.name}")`);
+		const { headers } = await n8n.signIn(DEMO.owner);
+		const r = await runManually(n8n, headers, wf.id, trigger.name);
+		if (r.status !== 'success') throw new Error(`${wf.name}: ${r.status} ${r.error || ''}`);
+		rows = await count();
+	}
+	return `Data table "${table}" with ${rows} rows`;
 }
 
 let failed = false;
@@ -300,6 +331,13 @@ async function main() {
 	fs.writeFileSync(logFile, '');
 	await n8n.start({ port: PORT, timeoutMs: 180000, maxRunMs: MAX_MINUTES * 60000, logFile });
 	const owner = await n8n.ensureOwner(DEMO.owner);
+	let queue;
+	try {
+		queue = await setUpQueue(n8n, exDir);
+	} catch (e) {
+		queue = `not set up (${e.message}); run the scheduling setup example in the editor`;
+		console.log(`[dev] WARNING: the scheduling example's queue is ${queue}`);
+	}
 	step('ready');
 	const total = ((Date.now() - t0) / 1000).toFixed(1);
 
@@ -313,7 +351,7 @@ async function main() {
     To connect the OAuth2 one: open it, click "Connect my account", then "Allow" on the simulator's page.
     Example workflows: ${examples.map((f) => f.replace(/\.json$/, '')).join(', ') || '(none)'}
     n8n log:   ${logFile}
-    Data:      ${home}   (npm run dev -- --reset starts over)
+    Data:      ${home}   (npm run dev -- --reset starts over)${queue ? `\n    Scheduling queue: ${queue}` : ''}
 
   Press Ctrl-C to stop n8n and the simulator.
 `);

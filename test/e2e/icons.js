@@ -104,4 +104,4 @@ const iconsScenario = {
 	},
 };
 
-module.exports = { iconsScenario };
+module.exports = { iconsScenario, OWNER };

@@ -27,6 +27,7 @@ const { exactlyOnceScenarios } = require('./scenarios/exactlyOnce');
 const { oauth2Scenarios } = require('./scenarios/oauth2');
 const { pinScenarios } = require('./scenarios/pins');
 const { exampleScenarios } = require('./scenarios/examples');
+const { schedulingScenarios } = require('./scenarios/scheduling');
 const { triggerScenario } = require('./scenarios/trigger');
 
 function defineScenarios() {
@@ -37,6 +38,7 @@ function defineScenarios() {
 		...pinScenarios(),
 		...exactlyOnceScenarios(),
 		...exampleScenarios(),
+		...schedulingScenarios(),
 	];
 }
 
