@@ -101,36 +101,33 @@ describe('credentials', () => {
 	});
 
 	it.each([
-		['production', undefined, 'https://api.pinterest.com/v5/oauth/token'],
-		['sandbox', undefined, 'https://api-sandbox.pinterest.com/v5/oauth/token'],
-		['custom', 'http://127.0.0.1:8790/v5/', 'http://127.0.0.1:8790/v5/oauth/token'],
-	])(
-		'OAuth2 token URL follows the %s environment',
-		async (environment, customBaseUrl, tokenUrl) => {
-			const credentials = await makeCredentials({
-				pinterestOAuth2Api: { environment, customBaseUrl },
-			});
-			const data = await credentials.getDecrypted(
-				{} as never,
-				CREDENTIAL_IDS.pinterestOAuth2Api,
-				'pinterestOAuth2Api',
-			);
-			expect(data.accessTokenUrl).toBe(tokenUrl);
-		},
-	);
-
-	it.each([
-		['production', undefined, 'https://www.pinterest.com/oauth/'],
-		['sandbox', undefined, 'https://www.pinterest.com/oauth/'],
-		['custom', 'http://127.0.0.1:8790/v5/', 'http://127.0.0.1:8790/oauth/'],
+		[
+			'production',
+			undefined,
+			'https://api.pinterest.com/v5/oauth/token',
+			'https://www.pinterest.com/oauth/',
+		],
+		[
+			'sandbox',
+			undefined,
+			'https://api-sandbox.pinterest.com/v5/oauth/token',
+			'https://www.pinterest.com/oauth/',
+		],
+		[
+			'custom',
+			'http://127.0.0.1:8790/v5/',
+			'http://127.0.0.1:8790/v5/oauth/token',
+			'http://127.0.0.1:8790/oauth/',
+		],
 		[
 			'custom',
 			'https://proxy.example.com/pinterest/v5',
+			'https://proxy.example.com/pinterest/v5/oauth/token',
 			'https://proxy.example.com/pinterest/oauth/',
 		],
 	])(
-		'OAuth2 authorization URL follows the %s environment (%s)',
-		async (environment, customBaseUrl, authUrl) => {
+		'OAuth2 token and authorization URLs follow the %s environment (%s)',
+		async (environment, customBaseUrl, tokenUrl, authUrl) => {
 			const credentials = await makeCredentials({
 				pinterestOAuth2Api: { environment, customBaseUrl },
 			});
@@ -139,7 +136,7 @@ describe('credentials', () => {
 				CREDENTIAL_IDS.pinterestOAuth2Api,
 				'pinterestOAuth2Api',
 			);
-			expect(data.authUrl).toBe(authUrl);
+			expect([data.accessTokenUrl, data.authUrl]).toEqual([tokenUrl, authUrl]);
 		},
 	);
 
