@@ -21,6 +21,7 @@ const { loadSimulator } = require('./lib/simulator');
 const { SMOKE_NAME, runSmoke } = require('./lib/smoke');
 const { defineScenarios, triggerScenario, CREDS, SIM_OPTIONS } = require('./scenarios');
 const { iconsScenario } = require('./icons');
+const { runQueueProfile } = require('./queue/profile');
 
 const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
@@ -287,7 +288,8 @@ async function main() {
 
 	for (const p of PROFILES) {
 		try {
-			await runProfile(p, pack, nodeInfo);
+			if (p === 'queue') await runQueueProfile(pack, record, cleanups);
+			else await runProfile(p, pack, nodeInfo);
 		} catch (e) {
 			record(p, 'profile run', 'fail', 0, e.stack || e.message);
 		}

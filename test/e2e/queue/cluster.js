@@ -1,0 +1,76 @@
+'use strict';
+/*
+ * n8n in queue mode for the e2e `queue` profile: one main (`n8n start`) and workers (`n8n worker`),
+ * all sharing Redis, Postgres and one N8N_ENCRYPTION_KEY. Each process has its own user folder with
+ * the packed package installed in .n8n/nodes. Workers answer /healthz when QUEUE_HEALTH_CHECK_ACTIVE.
+ */
+const fs = require('fs');
+const path = require('path');
+const { N8nInstance, freePort, httpGet } = require('../../../scripts/lib/n8n-cli');
+const { spawnTracked, killGroup, sleep } = require('../../../scripts/lib/processes');
+
+const KEY = 'e2e-queue-encryption-key-0123456789';
+
+async function startWorker(inst, { concurrency = 10 } = {}) {
+	const port = await freePort();
+	const logFile = path.join(inst.userFolder, 'n8n-worker.log');
+	const fd = fs.openSync(logFile, 'a');
+	const env = inst.env({
+		QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+		QUEUE_HEALTH_CHECK_PORT: String(port),
+		N8N_PORT: String(port),
+	});
+	const child = spawnTracked(
+		inst.profile.nodeBin,
+		[inst.profile.n8nBin, 'worker', `--concurrency=${concurrency}`],
+		{ cwd: inst.userFolder, env, stdio: ['ignore', fd, fd] },
+	);
+	fs.closeSync(fd);
+	const t0 = Date.now();
+	while (Date.now() - t0 < 120000) {
+		if (child.exitCode !== null || child.signalCode !== null)
+			throw new Error(`n8n worker exited: ${fs.readFileSync(logFile, 'utf8').slice(-800)}`);
+		const h = await httpGet(`http://127.0.0.1:${port}/healthz`, 2000);
+		if (h.status === 200) return { child, port, logFile, stop: () => killGroup(child, 'SIGTERM') };
+		await sleep(500);
+	}
+	killGroup(child, 'SIGKILL');
+	throw new Error(
+		`n8n worker not healthy in 120s: ${fs.readFileSync(logFile, 'utf8').slice(-800)}`,
+	);
+}
+
+async function createCluster(profile, infra, { workers = 2, tgz, log } = {}) {
+	const env = {
+		...infra.env,
+		EXECUTIONS_MODE: 'queue',
+		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+	};
+	const make = (name) =>
+		N8nInstance.create(profile, { tmpPrefix: `n8n-queue-${name}-`, encryptionKey: KEY, env, log });
+	const main = await make('main');
+	const ws = [];
+	for (let i = 0; i < workers; i++) ws.push(await make(`worker${i + 1}`));
+	if (tgz) for (const inst of [main, ...ws]) await inst.installPackage(tgz);
+	const started = [];
+	const cluster = {
+		main,
+		workers: ws,
+		started,
+		async startMain() {
+			return main.start({ timeoutMs: 180000 });
+		},
+		async startWorkers() {
+			for (const w of ws) started.push(await startWorker(w));
+		},
+		async stop() {
+			for (const s of started.splice(0)) s.stop();
+			await main.stop();
+			await sleep(2000);
+			for (const inst of [main, ...ws]) await inst.dispose();
+		},
+	};
+	return cluster;
+}
+
+module.exports = { createCluster, startWorker };
