@@ -80,51 +80,21 @@ async function startPostgres(dir) {
 		});
 		return r.code === 0;
 	}, 'postgres');
-	const psql = (sql) =>
+	// One psql call shape for both databases: the maintenance one (to create n8n's) and n8n's own.
+	const psql = (db, sql, extra = []) =>
 		run(
 			'psql',
-			[
-				'-h',
-				'127.0.0.1',
-				'-p',
-				String(port),
-				'-U',
-				'n8n',
-				'-d',
-				'n8n',
-				'-At',
-				'-F',
-				'\t',
-				'-c',
-				sql,
-			],
-			{
-				timeoutMs: 30000,
-			},
+			['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', db, ...extra, '-c', sql],
+			{ timeoutMs: 30000 },
 		);
-	const created = await run(
-		'psql',
-		[
-			'-h',
-			'127.0.0.1',
-			'-p',
-			String(port),
-			'-U',
-			'n8n',
-			'-d',
-			'postgres',
-			'-c',
-			'CREATE DATABASE n8n',
-		],
-		{ timeoutMs: 30000 },
-	);
+	const created = await psql('postgres', 'CREATE DATABASE n8n');
 	if (created.code !== 0) throw new Error(`CREATE DATABASE failed: ${created.stderr}`);
 	return {
 		port,
 		child,
 		/** rows of a SELECT as arrays of strings */
 		async query(sql) {
-			const r = await psql(sql);
+			const r = await psql('n8n', sql, ['-At', '-F', '\t']);
 			if (r.code !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
 			return r.stdout
 				.split('\n')
