@@ -201,4 +201,4 @@ const triggerScenario = {
 	},
 };
 
-module.exports = { triggerScenario };
+module.exports = { triggerScenario, allowsSubMinutePolls };

@@ -1,0 +1,98 @@
+'use strict';
+/*
+ * The workflows the editor cases open, imported before n8n starts. Each is what a user would have
+ * built by then; the cases do the clicking that matters (lists, Execute step, credentials, Fetch Test
+ * Event, activation). Node builders come from the e2e scenarios so both suites build nodes alike.
+ */
+const {
+	CREDS,
+	TRIGGER_TYPE,
+	uuid,
+	chain,
+	pinterestNode,
+	binaryNodes,
+	byId,
+	TINY_JPEG_B64,
+} = require('../../e2e/scenarios/common');
+
+const IDS = {
+	panel: 'uiPanelWorkflow1',
+	binary: 'uiBinaryWorkflow',
+	oauth: 'uiOAuthWorkflow1',
+	trigger: 'uiTriggerWorkflo',
+};
+
+// n8n 2.8 takes a cron list of seconds (a poll every 10 s); later versions refuse sub-minute polls
+const POLL_TIMES = {
+	fast: { item: [{ mode: 'custom', cronExpression: '0,10,20,30,40,50 * * * * *' }] },
+	minute: { item: [{ mode: 'everyMinute' }] },
+};
+
+const emptyList = () => ({ __rl: true, mode: 'list', value: '' });
+
+function workflows(demo, { fastPolls = true } = {}) {
+	const panel = chain(IDS.panel, 'UI: board pins', [
+		pinterestNode('Pinterest', {
+			resource: 'board',
+			operation: 'getPins',
+			board: emptyList(),
+			simplify: true,
+		}),
+		pinterestNode('Section pins', {
+			resource: 'boardSection',
+			operation: 'getPins',
+			board: emptyList(),
+			section: emptyList(),
+		}),
+	]);
+	const binary = chain(IDS.binary, 'UI: pin from a file', [
+		...binaryNodes('Make image', TINY_JPEG_B64, 'image/jpeg', 'photo.jpg'),
+		pinterestNode('Create pin', {
+			resource: 'pin',
+			operation: 'create',
+			board: byId(demo.boards[0]),
+			mediaSource: 'imageBinary',
+			binaryPropertyName: 'data',
+			title: 'UI binary pin',
+		}),
+	]);
+	const oauthNode = pinterestNode('Pinterest', { resource: 'account', operation: 'get' }, 'oAuth2');
+	delete oauthNode.credentials;
+	const oauth = chain(IDS.oauth, 'UI: OAuth2 account', [oauthNode]);
+	const trigger = {
+		id: IDS.trigger,
+		name: 'UI: new pins',
+		active: false,
+		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
+		nodes: [
+			{
+				id: uuid(),
+				name: 'Pinterest Trigger',
+				type: TRIGGER_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {
+					authentication: 'accessToken',
+					event: 'newPin',
+					pinSource: 'board',
+					board: byId(demo.boards[0]),
+					pollTimes: fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute,
+					options: {},
+				},
+				credentials: { pinterestApi: { ...CREDS.tokenCred } },
+			},
+			{
+				id: uuid(),
+				name: 'NoOp',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [260, 0],
+				parameters: {},
+			},
+		],
+		connections: { 'Pinterest Trigger': { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
+	};
+	return [panel, binary, oauth, trigger];
+}
+
+module.exports = { IDS, workflows };
