@@ -30,7 +30,7 @@ const opt = (f) => {
 const PROFILES = (opt('--profile') || process.env.UI_PROFILES || '2.8,2.41').split(',');
 const ONLY = opt('--only'); // one or more name parts, comma-separated
 const SHOTS = path.join(__dirname, 'screenshots');
-const HARD_STOP_MIN = Number(process.env.UI_MAX_MINUTES || 30);
+const HARD_STOP_MIN = Number(process.env.UI_MAX_MINUTES || 50);
 
 const results = [];
 function record(profile, name, ok, ms, message) {

@@ -40,7 +40,7 @@ function pinCount(ctx, boardName) {
 
 async function sectionsFollowBoard(ctx) {
 	const { page } = ctx;
-	await E.openWorkflow(page, ctx, IDS.panel);
+	await E.openWorkflow(page, ctx, IDS.sections);
 	await E.openNode(page, 'Section pins');
 	await E.locatorList(page, 'board', 'Travel');
 	await E.pickListItem(page, 'Travel Ideas');

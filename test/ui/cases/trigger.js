@@ -15,7 +15,7 @@ async function fetchTestEvent(ctx) {
 		title: 'UI newest pin',
 		description: 'added before the test event',
 	});
-	await E.openWorkflow(page, ctx, IDS.trigger);
+	await E.openWorkflow(page, ctx, IDS.triggerTest);
 	await E.openNode(page, 'Pinterest Trigger');
 	await E.executeStep(page);
 	const rows = await E.outputRows(page);
@@ -27,7 +27,7 @@ async function fetchTestEvent(ctx) {
 async function activateAndReceive(ctx) {
 	const { page, sim, demo, n8n } = ctx;
 	const boardPolls = () => reqs(sim, { method: 'GET', path: `/v5/boards/${demo.boards[0]}/pins` });
-	await E.openWorkflow(page, ctx, IDS.trigger);
+	await E.openWorkflow(page, ctx, IDS.triggerLive);
 	const before = boardPolls().length;
 	await E.publish(page);
 	await ctx.shot('published');
@@ -35,7 +35,7 @@ async function activateAndReceive(ctx) {
 	await waitFor(() => boardPolls().length > before, 150000, 'the first poll after publishing');
 	const pin = sim.addPin({ board_id: demo.boards[0], title: 'UI arriving pin' });
 	const execs = await n8n.waitForExecutions({
-		workflowId: IDS.trigger,
+		workflowId: IDS.triggerLive,
 		count: 1,
 		timeoutMs: 150000,
 	});
@@ -43,7 +43,7 @@ async function activateAndReceive(ctx) {
 	const items = (execs[0].nodes && execs[0].nodes['Pinterest Trigger']) || [];
 	const ids = items.flat().map((j) => j.id);
 	assert.deepEqual(ids, [pin.id], 'the execution carries exactly the new pin');
-	await page.goto(`${ctx.url}/workflow/${IDS.trigger}/executions`);
+	await page.goto(`${ctx.url}/workflow/${IDS.triggerLive}/executions`);
 	await page
 		.getByText(/Succeeded|Success/)
 		.first()

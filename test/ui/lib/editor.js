@@ -26,6 +26,10 @@ async function editorReady(page) {
 async function openWorkflow(page, stack, id) {
 	await page.goto(`${stack.url}/workflow/${id}`);
 	await editorReady(page);
+	// 2.41 opens a workflow read-only while another session still holds it ("Editing in another
+	// tab"); a user takes it over with "Edit here"
+	const takeOver = page.getByRole('button', { name: 'Edit here' });
+	if (await takeOver.isVisible()) await takeOver.click();
 }
 
 async function openNode(page, name) {

@@ -3,6 +3,8 @@
  * The workflows the editor cases open, imported before n8n starts. Each is what a user would have
  * built by then; the cases do the clicking that matters (lists, Execute step, credentials, Fetch Test
  * Event, activation). Node builders come from the e2e scenarios so both suites build nodes alike.
+ * Each case opens its own workflow: n8n 2.41 opens a workflow read-only for a while after another
+ * browser session had it open (its collaboration lock), and every case is a new session.
  */
 const {
 	CREDS,
@@ -17,9 +19,12 @@ const {
 
 const IDS = {
 	panel: 'uiPanelWorkflow1',
+	sections: 'uiSectionsWorkfl',
 	binary: 'uiBinaryWorkflow',
-	oauth: 'uiOAuthWorkflow1',
-	trigger: 'uiTriggerWorkflo',
+	oauthAllow: 'uiOAuthAllowWork',
+	oauthDeny: 'uiOAuthDenyWorkf',
+	triggerTest: 'uiTriggerTestWor',
+	triggerLive: 'uiTriggerLiveWor',
 };
 
 // n8n 2.8 takes a cron list of seconds (a poll every 10 s); later versions refuse sub-minute polls
@@ -38,6 +43,8 @@ function workflows(demo, { fastPolls = true } = {}) {
 			board: emptyList(),
 			simplify: true,
 		}),
+	]);
+	const sections = chain(IDS.sections, 'UI: section pins', [
 		pinterestNode('Section pins', {
 			resource: 'boardSection',
 			operation: 'getPins',
@@ -56,12 +63,14 @@ function workflows(demo, { fastPolls = true } = {}) {
 			title: 'UI binary pin',
 		}),
 	]);
-	const oauthNode = pinterestNode('Pinterest', { resource: 'account', operation: 'get' }, 'oAuth2');
-	delete oauthNode.credentials;
-	const oauth = chain(IDS.oauth, 'UI: OAuth2 account', [oauthNode]);
-	const trigger = {
-		id: IDS.trigger,
-		name: 'UI: new pins',
+	const oauth = (id, name) => {
+		const node = pinterestNode('Pinterest', { resource: 'account', operation: 'get' }, 'oAuth2');
+		delete node.credentials;
+		return chain(id, name, [node]);
+	};
+	const trigger = (id, name) => ({
+		id,
+		name,
 		active: false,
 		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
 		nodes: [
@@ -91,8 +100,16 @@ function workflows(demo, { fastPolls = true } = {}) {
 			},
 		],
 		connections: { 'Pinterest Trigger': { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
-	};
-	return [panel, binary, oauth, trigger];
+	});
+	return [
+		panel,
+		sections,
+		binary,
+		oauth(IDS.oauthAllow, 'UI: OAuth2 account (allow)'),
+		oauth(IDS.oauthDeny, 'UI: OAuth2 account (deny)'),
+		trigger(IDS.triggerTest, 'UI: new pins (test event)'),
+		trigger(IDS.triggerLive, 'UI: new pins (published)'),
+	];
 }
 
 module.exports = { IDS, workflows };
