@@ -40,11 +40,12 @@ async function startWorker(inst, { concurrency = 10 } = {}) {
 	);
 }
 
-async function createCluster(profile, infra, { workers = 2, tgz, log } = {}) {
+async function createCluster(profile, infra, { workers = 2, tgz, log, env: extraEnv = {} } = {}) {
 	const env = {
 		...infra.env,
 		EXECUTIONS_MODE: 'queue',
 		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+		...extraEnv,
 	};
 	const make = (name) =>
 		N8nInstance.create(profile, { tmpPrefix: `n8n-queue-${name}-`, encryptionKey: KEY, env, log });
