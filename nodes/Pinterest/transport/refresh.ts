@@ -4,11 +4,13 @@ import { wait } from './retry';
 
 /**
  * Pinterest rotates refresh tokens: a refresh answers a new pair and the old refresh token dies.
- * n8n refreshes on a 401 without any lock, so when two executions (on two workers, or on one)
- * find the same token expired, both refresh with the same refresh token and only the first one
- * wins; n8n saves its pair in the credential. The loser's refresh is refused (400), but nothing
- * is wrong: the credential already holds a fresh token. So the loser reads the credential again
- * (each send does) and repeats its request once the winner has had time to save.
+ * When two executions (on two queue-mode workers, or on one) find the same token expired, both
+ * refresh with the same refresh token and only the first one wins; n8n saves its pair in the
+ * credential. n8n 2.8 refreshes with no coordination at all; n8n 2.41 holds one refresh per
+ * credential at a time, but refreshes uncoordinated when its lock wait (10 s) runs out. The
+ * loser's refresh is refused (400), yet nothing is wrong: the credential already holds a fresh
+ * token. So the loser reads the credential again (each send does) and repeats its request once
+ * the winner has had time to save.
  */
 export const LOST_REFRESH_PAUSES_MS = [250, 750, 2000];
 
