@@ -52,7 +52,8 @@ async function createCluster(profile, infra, { workers = 2, tgz, log, env: extra
 	const main = await make('main');
 	const ws = [];
 	for (let i = 0; i < workers; i++) ws.push(await make(`worker${i + 1}`));
-	if (tgz) for (const inst of [main, ...ws]) await inst.installPackage(tgz);
+	// npm installs into three folders at once: most of the boot time otherwise.
+	if (tgz) await Promise.all([main, ...ws].map((inst) => inst.installPackage(tgz)));
 	const started = [];
 	const cluster = {
 		main,
@@ -62,7 +63,7 @@ async function createCluster(profile, infra, { workers = 2, tgz, log, env: extra
 			return main.start({ timeoutMs: 180000 });
 		},
 		async startWorkers() {
-			for (const w of ws) started.push(await startWorker(w));
+			started.push(...(await Promise.all(ws.map((w) => startWorker(w)))));
 		},
 		async stop() {
 			for (const s of started.splice(0)) s.stop();
