@@ -13,6 +13,7 @@ import type {
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../../../credentials/PinterestEnvironment';
 import { networkErrorCode, pinterestCodeOf, pinterestHttpError, toPinterestError } from './errors';
 import { outcomeOf } from './outcome';
+import { afterRefusedRefresh, isRefusedRefresh } from './refresh';
 import type { RetryPolicy } from './retry';
 import { delayBeforeRetry, retryPolicyFrom, shouldRetry, wait } from './retry';
 
@@ -91,7 +92,8 @@ export function retryPolicyOf(context: PinterestContext): RetryPolicy {
  *
  * Requests go out with ignoreHttpStatusErrors so that we see the status, headers (Retry-After)
  * and body of every answer; n8n's error would drop the headers. Only an OAuth2 401 is sent once
- * more the normal way, so that n8n's refresh-on-401 renews the token.
+ * more the normal way, so that n8n's refresh-on-401 renews the token; a refresh lost to another
+ * execution (Pinterest rotates refresh tokens) is settled in ./refresh.ts.
  */
 export async function pinterestApiRequest(
 	this: PinterestContext,
@@ -139,7 +141,19 @@ export async function pinterestApiRequest(
 			// A 401 with code 3 is a missing scope: a refreshed token would not have it either.
 			const missingScope = (response.body as IDataObject | undefined)?.code === 3;
 			if (response.statusCode === 401 && credentialType === 'pinterestOAuth2Api' && !missingScope) {
-				response = await send({ ignoreHttpStatusErrors: false });
+				const expired = response;
+				response = undefined; // from here on, an error is the refreshed request's own answer
+				try {
+					response = await send({ ignoreHttpStatusErrors: false });
+				} catch (refreshed) {
+					if (!isRefusedRefresh(refreshed)) failure = refreshed;
+					else {
+						// Another execution rotated the token first: use the one it saved. If none
+						// did, the 401 is the answer that explains the failure.
+						response = expired;
+						response = await afterRefusedRefresh(send, refreshed);
+					}
+				}
 			}
 		} catch (error) {
 			failure = error;

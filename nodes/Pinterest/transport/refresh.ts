@@ -1,0 +1,63 @@
+import type { IN8nHttpFullResponse } from 'n8n-workflow';
+
+import { wait } from './retry';
+
+/**
+ * Pinterest rotates refresh tokens: a refresh answers a new pair and the old refresh token dies.
+ * When two executions (on two queue-mode workers, or on one) find the same token expired, both
+ * refresh with the same refresh token and only the first one wins; n8n saves its pair in the
+ * credential. n8n 2.8 refreshes with no coordination at all; n8n 2.41 holds one refresh per
+ * credential at a time, but refreshes uncoordinated when its lock wait (10 s) runs out. The
+ * loser's refresh is refused (400), yet nothing is wrong: the credential already holds a fresh
+ * token. So the loser reads the credential again (each send does) and repeats its request once
+ * the winner has had time to save.
+ */
+export const LOST_REFRESH_PAUSES_MS = [250, 750, 2000];
+
+interface ErrorLike {
+	code?: unknown;
+	response?: unknown;
+	description?: unknown;
+	messages?: unknown;
+	cause?: unknown;
+}
+
+// The text of the OAuth2 client's ResponseError, which n8n's NodeApiError keeps as description.
+const CLIENT_STATUS_TEXT = /^HTTP status \d{3}$/;
+
+/**
+ * Whether an error is the token endpoint refusing a refresh, as n8n's OAuth2 client throws it
+ * (ResponseError "ESTATUS" or AuthError "EAUTH"), and not an answer of the API request itself
+ * (an HTTP client error, which carries a response). n8n wraps it in a NodeApiError that keeps
+ * only its text ("HTTP status 400"), or, in some versions, the error itself as cause.
+ */
+export function isRefusedRefresh(error: unknown): boolean {
+	let e = error as ErrorLike | undefined;
+	for (let depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+		if ((e.code === 'ESTATUS' || e.code === 'EAUTH') && e.response === undefined) return true;
+		const texts = [e.description, ...(Array.isArray(e.messages) ? e.messages : [])];
+		if (texts.some((text) => typeof text === 'string' && CLIENT_STATUS_TEXT.test(text))) {
+			return true;
+		}
+		e = e.cause as ErrorLike | undefined;
+	}
+	return false;
+}
+
+/**
+ * After a refused refresh: sends the request again (without another refresh) with the token the
+ * credential holds now, a few times with growing pauses, until it is no longer a 401. Throws the
+ * refusal when no other execution saved a new token in that time (the refresh token is dead).
+ */
+export async function afterRefusedRefresh(
+	send: () => Promise<IN8nHttpFullResponse>,
+	refusal: unknown,
+	pauses: number[] = LOST_REFRESH_PAUSES_MS,
+): Promise<IN8nHttpFullResponse> {
+	for (const pause of pauses) {
+		await wait(pause);
+		const response = await send();
+		if (response.statusCode !== 401) return response;
+	}
+	throw refusal;
+}
