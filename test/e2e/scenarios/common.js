@@ -185,6 +185,43 @@ async function demoSimulator(ctx) {
 
 const byId = (v) => ({ __rl: true, mode: 'id', value: String(v) });
 
+/** Pinterest Trigger (new pins on one board, access token) -> NoOp, with every execution's data kept. */
+function boardPinTrigger(id, name, boardId, pollTimes) {
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
+		nodes: [
+			{
+				id: uuid(),
+				name: 'Pinterest Trigger',
+				type: TRIGGER_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {
+					authentication: 'accessToken',
+					event: 'newPin',
+					pinSource: 'board',
+					board: byId(boardId),
+					pollTimes,
+					options: {},
+				},
+				credentials: { pinterestApi: { ...CREDS.tokenCred } },
+			},
+			{
+				id: uuid(),
+				name: 'NoOp',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: {},
+			},
+		],
+		connections: { 'Pinterest Trigger': { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
+	};
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // assertions on the simulator's request log
 
@@ -266,6 +303,7 @@ module.exports = {
 	loadExample,
 	demoSimulator,
 	byId,
+	boardPinTrigger,
 	reqs,
 	authOf,
 	logSummary,

@@ -6,8 +6,7 @@ const path = require('path');
 const {
 	CREDS,
 	TRIGGER_TYPE,
-	uuid,
-	byId,
+	boardPinTrigger,
 	reqs,
 	authOf,
 	demoSimulator,
@@ -77,39 +76,7 @@ const triggerScenario = {
 		const secondPollTimeout = fast ? 60000 : 150000;
 		const board = sim.addBoard({ name: 'E2E trigger board' });
 		const old = sim.addPin({ board_id: board.id, title: 'Pin from before activation' });
-		const wf = {
-			id: TRIGGER_WF,
-			name: 'e2e trigger: new pin on a board',
-			active: false,
-			settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
-			nodes: [
-				{
-					id: uuid(),
-					name: 'Pinterest Trigger',
-					type: TRIGGER_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: {
-						authentication: 'accessToken',
-						event: 'newPin',
-						pinSource: 'board',
-						board: byId(board.id),
-						pollTimes: POLL_TIMES,
-						options: {},
-					},
-					credentials: { pinterestApi: { ...CREDS.tokenCred } },
-				},
-				{
-					id: uuid(),
-					name: 'NoOp',
-					type: 'n8n-nodes-base.noOp',
-					typeVersion: 1,
-					position: [220, 0],
-					parameters: {},
-				},
-			],
-			connections: { 'Pinterest Trigger': { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
-		};
+		const wf = boardPinTrigger(TRIGGER_WF, 'e2e trigger: new pin on a board', board.id, POLL_TIMES);
 		// the "notify on new followers" example rides along in the same n8n start, against the demo simulator
 		let example;
 		if (ctx.createSimulator && ctx.nodeInfo.nodes.pinterestTrigger) {

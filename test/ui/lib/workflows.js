@@ -7,13 +7,11 @@
  * browser session had it open (its collaboration lock), and every case is a new session.
  */
 const {
-	CREDS,
-	TRIGGER_TYPE,
-	uuid,
 	chain,
 	pinterestNode,
 	binaryNodes,
 	byId,
+	boardPinTrigger,
 	TINY_JPEG_B64,
 } = require('../../e2e/scenarios/common');
 
@@ -68,39 +66,8 @@ function workflows(demo, { fastPolls = true } = {}) {
 		delete node.credentials;
 		return chain(id, name, [node]);
 	};
-	const trigger = (id, name) => ({
-		id,
-		name,
-		active: false,
-		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
-		nodes: [
-			{
-				id: uuid(),
-				name: 'Pinterest Trigger',
-				type: TRIGGER_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {
-					authentication: 'accessToken',
-					event: 'newPin',
-					pinSource: 'board',
-					board: byId(demo.boards[0]),
-					pollTimes: fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute,
-					options: {},
-				},
-				credentials: { pinterestApi: { ...CREDS.tokenCred } },
-			},
-			{
-				id: uuid(),
-				name: 'NoOp',
-				type: 'n8n-nodes-base.noOp',
-				typeVersion: 1,
-				position: [260, 0],
-				parameters: {},
-			},
-		],
-		connections: { 'Pinterest Trigger': { main: [[{ node: 'NoOp', type: 'main', index: 0 }]] } },
-	});
+	const pollTimes = fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute;
+	const trigger = (id, name) => boardPinTrigger(id, name, demo.boards[0], pollTimes);
 	return [
 		panel,
 		sections,
