@@ -1,7 +1,7 @@
 'use strict';
 /*
  * What a user does in n8n's editor, as small steps over its `data-test-id` hooks. Where 2.8 and
- * 2.41 differ (NDV close button, activation vs Publish, resource-locator modes), both are tried.
+ * 2.41 differ (Publish vs an Active switch, 2.41's "Editing in another tab" lock), both are handled.
  */
 const byId = (id) => `[data-test-id="${id}"]`;
 
@@ -40,24 +40,6 @@ async function openNode(page, name) {
 async function closeNdv(page) {
 	await page.keyboard.press('Escape');
 	await page.locator(byId('ndv')).waitFor({ state: 'hidden' });
-}
-
-/** Picks an option of an n8n select parameter by its visible name. */
-async function selectOption(page, param, optionName) {
-	const input = page.locator(`${byId('ndv')} ${byId(`parameter-input-${param}`)}`);
-	await input.click();
-	const option = page.locator('.el-select-dropdown:visible .el-select-dropdown__item', {
-		hasText: new RegExp(`^\\s*${escapeRe(optionName)}\\s*$`),
-	});
-	await option.first().click();
-	await option
-		.first()
-		.waitFor({ state: 'hidden' })
-		.catch(() => {});
-}
-
-function escapeRe(s) {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -210,7 +192,6 @@ module.exports = {
 	openWorkflow,
 	openNode,
 	closeNdv,
-	selectOption,
 	ndvIssues,
 	locatorList,
 	pickListItem,
