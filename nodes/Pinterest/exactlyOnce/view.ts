@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
 import { MAX_PAGE_SIZE, fetchPages } from '../transport/pagination';
+import { createdAtMs } from '../time/utc';
 
 /** The most objects one read of a list takes in (four pages of 250). */
 export const VIEW_BOUND = 1000;
@@ -12,14 +13,8 @@ export const VIEW_BOUND = 1000;
  */
 export const CLOCK_MARGIN_MS = 5 * 60_000;
 
-/** created_at in ms. Pinterest writes UTC without a zone ("2022-10-13T01:40:29"). */
-export function createdAtOf(object: IDataObject): number | undefined {
-	const raw = object.created_at;
-	if (typeof raw !== 'string' || !raw) return undefined;
-	const zoned = /[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`;
-	const ms = Date.parse(zoned);
-	return Number.isNaN(ms) ? undefined : ms;
-}
+/** created_at in ms, read as UTC (../time/utc.ts). */
+export const createdAtOf = (object: IDataObject): number | undefined => createdAtMs(object);
 
 interface Read {
 	/** The quiet point (or 0 for "any") the read was started at or after. */

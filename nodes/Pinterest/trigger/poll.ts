@@ -6,6 +6,7 @@ import { pinterestApiRequest } from '../transport';
 import type { PinterestRequest } from '../transport';
 import { resolveBoardId, resolveSectionId } from '../hooks/resolve';
 import { fetchPages } from '../transport/pagination';
+import { createdAtMs } from '../time/utc';
 import type { PageReader, TriggerLimits, TriggerState } from './state';
 import { TRIGGER_LIMITS, pollFollowers, pollStamped } from './state';
 
@@ -183,8 +184,7 @@ function newestOf(source: WatchedSource, items: IDataObject[]): IDataObject | un
 	let best: IDataObject | undefined;
 	let bestStamp = -Infinity;
 	for (const item of items) {
-		const stamp = typeof item.created_at === 'string' ? Date.parse(item.created_at) : NaN;
-		const value = Number.isFinite(stamp) ? stamp : -Infinity;
+		const value = createdAtMs(item) ?? -Infinity;
 		if (!best || value > bestStamp) {
 			best = item;
 			bestStamp = value;

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { createdAtMs } from '../time/utc';
 
 /*
  * The Pinterest Trigger's bookkeeping as plain functions: previous state and a page reader
@@ -92,8 +93,7 @@ export interface PollResult<S> {
 // ---------------------------------------------------------------------------------------
 
 function stampOf(item: IDataObject, fallback: number): number {
-	const t = typeof item.created_at === 'string' ? Date.parse(item.created_at) : NaN;
-	return Number.isFinite(t) ? t : fallback;
+	return createdAtMs(item) ?? fallback;
 }
 
 /**
