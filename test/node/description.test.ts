@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_POLICY } from '../../nodes/Pinterest/transport/retry';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../nodes/Pinterest/transport/timeout';
 import { DEFAULT_MAX_PARALLEL } from '../../nodes/Pinterest/routing/concurrency';
 import { resourceOptions } from '../../nodes/Pinterest/descriptions';
 import { loadPackage, NODE_TYPE } from '../helpers/harness';
@@ -47,6 +48,7 @@ describe('node description', () => {
 			maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
 			maxParallel: DEFAULT_MAX_PARALLEL,
 			maxTotalWait: DEFAULT_RETRY_POLICY.maxTotalWaitMs / 1000,
+			requestTimeout: DEFAULT_REQUEST_TIMEOUT_SECONDS,
 		});
 	});
 

@@ -10,13 +10,15 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestRequest, PinterestResponse } from '../transport';
-import { pinterestApiRequest, retryPolicyOf } from '../transport';
+import { credentialTypeOf, pinterestApiRequest, retryPolicyOf } from '../transport';
+import { secretsOfCredentials } from '../transport/redact';
 import { outcomeOf } from '../transport/outcome';
 import { fetchPages } from '../transport/pagination';
 import type { RunSlot } from './concurrency';
 import { DEFAULT_MAX_PARALLEL, withSlot } from './concurrency';
 import { notCreated, tagRerun, unchecked } from '../exactlyOnce/outcomes';
 import { sendBatched } from './batch';
+import { checkAnswer } from './answers';
 import { answerOf, beginItem, settleItem } from './itemState';
 import { fillPath } from './path';
 import type { RouteOptions } from './route';
@@ -116,7 +118,12 @@ async function send(
 		};
 	}
 	const response = await pinterestApiRequest.call(context, request, itemIndex);
+	// An answer that is not the JSON Pinterest promises is an error, never an empty success.
+	await checkAnswer(context.getNode(), request, response, itemIndex, async () =>
+		secretsOfCredentials(await context.getCredentials(credentialTypeOf(context))),
+	);
 	const body = response.body;
+	// A delete's 204 has no body: its item is {} (the operation's hooks say what was deleted).
 	return {
 		items: [{ json: body && typeof body === 'object' ? (body as IDataObject) : {} }],
 		response,

@@ -7,6 +7,8 @@ import {
 	outcomeOfAnswer,
 	outcomeOfNetworkFailure,
 } from './outcome';
+import { redactUrl } from './redact';
+import { isTimeout } from './timeout';
 
 interface RequestContext {
 	itemIndex?: number;
@@ -15,6 +17,8 @@ interface RequestContext {
 	baseUrl: string;
 	/** Scopes the operation needs; a 403 names them. */
 	scopes?: string[];
+	/** The try's timeout, named when it ran out. */
+	timeoutMs?: number;
 }
 
 /** What a 403 on an advertising or catalogs operation means, naming the scopes it needs. */
@@ -172,7 +176,7 @@ export function networkErrorCode(error: unknown): string | undefined {
 	const candidates = [err.cause?.code, err.httpCode, err.code];
 	const code = candidates.find((c) => typeof c === 'string' && /^E[A-Z0-9_]+$/.test(c));
 	if (code) return code as string;
-	return /timeout/i.test(String(err.message ?? '')) ? 'ETIMEDOUT' : undefined;
+	return isTimeout(error) || /timeout/i.test(String(err.message ?? '')) ? 'ETIMEDOUT' : undefined;
 }
 
 /**
@@ -194,15 +198,34 @@ export function toPinterestError(
 			message,
 			description: /oauth|credential/i.test(message)
 				? 'Open the Pinterest credential and connect it (Connect my account), or choose another credential.'
-				: `${request.method} ${request.baseUrl}${request.url} was not sent.`,
+				: `${request.method} ${redactUrl(request.baseUrl + request.url)} was not sent.`,
 			itemIndex: request.itemIndex,
 		});
 	}
 	if (status === undefined) {
 		const reason = networkErrorCode(err);
+		// The base URL may hold a proxy login (https://user:pass@proxy/v5): never shown.
+		const target = `${request.method} ${redactUrl(request.baseUrl + request.url)}`;
+		if (isTimeout(err)) {
+			const seconds = request.timeoutMs === undefined ? undefined : request.timeoutMs / 1000;
+			const after = seconds === undefined ? '' : ` after ${seconds} s`;
+			const message = `The request to Pinterest timed out${after}`;
+			const timedOut = new NodeApiError(node, { message } as JsonObject, {
+				message,
+				description:
+					`${target} got no answer${after}. ` +
+					(request.method === 'POST'
+						? 'Pinterest may still have carried it out: check before running this item again. '
+						: '') +
+					"Pinterest or the network is slow: try again later, or raise Request Timeout under Rate Limit Handling. Check the credential's Environment / Custom Base URL if it keeps happening.",
+				itemIndex: request.itemIndex,
+			});
+			// The request may have arrived and be running: its outcome is unknown.
+			return markOutcome(timedOut, 'unknown');
+		}
 		const failure = new NodeApiError(node, { message: 'Could not reach Pinterest' } as JsonObject, {
 			message: 'Could not reach Pinterest',
-			description: `${request.method} ${request.baseUrl}${request.url} failed before a response arrived (${reason}). Check the credential's Environment / Custom Base URL and the network.`,
+			description: `${target} failed before a response arrived (${reason}). Check the credential's Environment / Custom Base URL and the network.`,
 			itemIndex: request.itemIndex,
 		});
 		return markOutcome(failure, outcomeOfNetworkFailure(reason));

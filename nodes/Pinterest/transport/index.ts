@@ -13,9 +13,11 @@ import type {
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../../../credentials/PinterestEnvironment';
 import { networkErrorCode, pinterestCodeOf, pinterestHttpError, toPinterestError } from './errors';
 import { outcomeOf } from './outcome';
+import { isRedirect, NO_REDIRECTS, redirectError } from './redirect';
 import { afterRefusedRefresh, isRefusedRefresh } from './refresh';
 import type { RetryPolicy } from './retry';
 import { delayBeforeRetry, retryPolicyFrom, shouldRetry, wait } from './retry';
+import { requestTimeoutMsFrom } from './timeout';
 
 export type PinterestContext =
 	| IExecuteSingleFunctions
@@ -41,6 +43,7 @@ export interface PinterestRequest {
 	qs?: IDataObject;
 	body?: IDataObject;
 	headers?: IDataObject;
+	/** Milliseconds one try may take; the node's Request Timeout option when not set. */
 	timeout?: number;
 	/** The scopes the operation needs: a 403 then names them instead of the generic text. */
 	scopes?: PinterestScope[];
@@ -85,6 +88,26 @@ export function retryPolicyOf(context: PinterestContext): RetryPolicy {
 	}
 }
 
+/** The node's Request Timeout (Rate Limit Handling) in milliseconds; the default elsewhere. */
+export function requestTimeoutOf(context: PinterestContext): number {
+	try {
+		return requestTimeoutMsFrom(parameterOf(context, 'rateLimit', {}) as IDataObject);
+	} catch {
+		return requestTimeoutMsFrom(undefined);
+	}
+}
+
+/** A redirect that came back as a thrown error (a request sent without ignoreHttpStatusErrors). */
+function redirectOfFailure(
+	failure: unknown,
+): { statusCode: number; headers?: IDataObject } | undefined {
+	type Answer = { status?: number; headers?: IDataObject };
+	const err = failure as { response?: Answer; cause?: { response?: Answer } } | undefined;
+	const answer = err?.cause?.response ?? err?.response;
+	const status = Number(answer?.status);
+	return answer && isRedirect(status) ? { statusCode: status, headers: answer.headers } : undefined;
+}
+
 /**
  * The one place that talks HTTP to Pinterest. n8n's helper applies the credential, refreshes
  * OAuth2 tokens and honours proxies; we add the base URL of the credential's environment,
@@ -94,6 +117,9 @@ export function retryPolicyOf(context: PinterestContext): RetryPolicy {
  * and body of every answer; n8n's error would drop the headers. Only an OAuth2 401 is sent once
  * more the normal way, so that n8n's refresh-on-401 renews the token; a refresh lost to another
  * execution (Pinterest rotates refresh tokens) is settled in ./refresh.ts.
+ *
+ * No redirect is followed (./redirect.ts), so the credential never leaves the origin it names,
+ * and every try ends after the Request Timeout, so a silent server costs bounded time.
  */
 export async function pinterestApiRequest(
 	this: PinterestContext,
@@ -115,7 +141,8 @@ export async function pinterestApiRequest(
 		ignoreHttpStatusErrors: true,
 		// Pinterest array parameters are exploded: creative_types=A&creative_types=B.
 		arrayFormat: 'repeat',
-		timeout: request.timeout,
+		timeout: request.timeout ?? requestTimeoutOf(this),
+		...NO_REDIRECTS,
 	};
 	if (!options.body || Object.keys(options.body).length === 0) delete options.body;
 	const context = {
@@ -124,6 +151,7 @@ export async function pinterestApiRequest(
 		url: request.url,
 		baseUrl: options.baseURL as string,
 		scopes: request.scopes,
+		timeoutMs: options.timeout,
 	};
 	const send = async (extra: Partial<IHttpRequestOptions> = {}) =>
 		(await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
@@ -158,6 +186,10 @@ export async function pinterestApiRequest(
 		} catch (error) {
 			failure = error;
 		}
+		// Never retried: a redirect says the same thing each time.
+		const redirect =
+			response && isRedirect(response.statusCode) ? response : redirectOfFailure(failure);
+		if (redirect) throw redirectError(this.getNode(), redirect, context);
 		if (response && response.statusCode < 400) {
 			return { ...response, request: { method: request.method, url: request.url } };
 		}

@@ -35,5 +35,14 @@ export const retryOptions: INodeProperties = {
 			default: 120,
 			description: 'Longest time to spend waiting between the tries of one request',
 		},
+		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'requestTimeout',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 300 },
+			default: 60,
+			description:
+				'How long to wait for Pinterest to answer one try before it counts as timed out; a timed-out read is tried again as Max Attempts allows, a timed-out create is not (it may have been carried out)',
+		},
 	],
 };
