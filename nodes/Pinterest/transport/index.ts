@@ -43,7 +43,10 @@ export interface PinterestRequest {
 	qs?: IDataObject;
 	body?: IDataObject;
 	headers?: IDataObject;
-	/** Milliseconds one try may take; the node's Request Timeout option when not set. */
+	/**
+	 * What n8n's routing resolved (its Request Options → Timeout, or 300 s when unset). Not used:
+	 * the transport reads the node's options itself (requestTimeoutOf), for every caller alike.
+	 */
 	timeout?: number;
 	/** The scopes the operation needs: a 403 then names them instead of the generic text. */
 	scopes?: PinterestScope[];
@@ -88,13 +91,25 @@ export function retryPolicyOf(context: PinterestContext): RetryPolicy {
 	}
 }
 
-/** The node's Request Timeout (Rate Limit Handling) in milliseconds; the default elsewhere. */
-export function requestTimeoutOf(context: PinterestContext): number {
+function optionsOf(context: PinterestContext, name: string): IDataObject | undefined {
 	try {
-		return requestTimeoutMsFrom(parameterOf(context, 'rateLimit', {}) as IDataObject);
+		const value = parameterOf(context, name, {});
+		return value && typeof value === 'object' ? (value as IDataObject) : undefined;
 	} catch {
-		return requestTimeoutMsFrom(undefined);
+		return undefined; // a context without that parameter (the trigger, list search)
 	}
+}
+
+/**
+ * Milliseconds one try may take: n8n's own Request Options → Timeout when the user set it
+ * (n8n adds that option to declarative nodes), else Rate Limit Handling → Request Timeout,
+ * else the default. Never n8n's silent 300 s.
+ */
+export function requestTimeoutOf(context: PinterestContext): number {
+	return requestTimeoutMsFrom(
+		optionsOf(context, 'rateLimit'),
+		optionsOf(context, 'requestOptions'),
+	);
 }
 
 /** A redirect that came back as a thrown error (a request sent without ignoreHttpStatusErrors). */
@@ -141,7 +156,7 @@ export async function pinterestApiRequest(
 		ignoreHttpStatusErrors: true,
 		// Pinterest array parameters are exploded: creative_types=A&creative_types=B.
 		arrayFormat: 'repeat',
-		timeout: request.timeout ?? requestTimeoutOf(this),
+		timeout: requestTimeoutOf(this),
 		...NO_REDIRECTS,
 	};
 	if (!options.body || Object.keys(options.body).length === 0) delete options.body;
