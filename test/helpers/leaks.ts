@@ -8,11 +8,48 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { env, fs } from './system';
 
+/** A login in a URL (https://user:pass@proxy/v5): the whole user info and its password. */
+export function urlLoginOf(url: unknown): string[] {
+	const login = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(typeof url === 'string' ? url : '');
+	if (!login) return [];
+	const colon = login[1].indexOf(':');
+	const parts = [login[1], ...(colon >= 0 ? [login[1].slice(colon + 1)] : [])];
+	// A login is written URL-encoded; the decoded form is what a careless text would show.
+	return parts.flatMap((part) => {
+		try {
+			return [part, decodeURIComponent(part)];
+		} catch {
+			return [part];
+		}
+	});
+}
+
+/** Every form a secret can take in a text: as is and URL-encoded (path, query, form). */
+export function formsOf(secret: string): string[] {
+	const forms = new Set([secret]);
+	try {
+		forms.add(encodeURIComponent(secret));
+		forms.add(encodeURI(secret));
+		forms.add(encodeURIComponent(secret).replace(/%20/g, '+'));
+	} catch {
+		// a lone surrogate cannot be encoded
+	}
+	return [...forms];
+}
+
 export function secretsOf(
+	store: Record<string, ICredentialDataDecryptedObject | IDataObject>,
+): string[] {
+	return rawSecretsOf(store).flatMap(formsOf);
+}
+
+function rawSecretsOf(
 	store: Record<string, ICredentialDataDecryptedObject | IDataObject>,
 ): string[] {
 	const secrets: string[] = [];
 	for (const data of Object.values(store)) {
+		// A proxy login in the Custom Base URL of a Pinterest credential.
+		secrets.push(...urlLoginOf(data.customBaseUrl));
 		// The tokens of the Pinterest credentials; the password of a feed location's credential.
 		for (const key of ['accessToken', 'clientSecret', 'password']) {
 			if (typeof data[key] === 'string') secrets.push(data[key] as string);

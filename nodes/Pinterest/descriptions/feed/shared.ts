@@ -120,8 +120,10 @@ export function requiredText(
 /** A feed location: an http(s), ftp or sftp URL without a user name or password in it. */
 export function checkFeedLocation(context: IExecuteSingleFunctions, value: unknown): string {
 	const text = requiredText(context, value, 'Location');
-	// What the error may show: never a password that was typed into the URL.
-	const shown = text.replace(/\/\/[^/@]*@/, '//…@').slice(0, 120);
+	// What the error may show: never a password that was typed into the URL. A password may
+	// hold "/", ":" or "@", so everything from "//" to the last "@" goes (a path with an "@" in
+	// it is hidden too: better too much than a password).
+	const shown = text.replace(/^([^/]*\/\/).*@/s, '$1…@').slice(0, 120);
 	let url: URL | undefined;
 	try {
 		url = new URL(text);
