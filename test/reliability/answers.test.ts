@@ -9,7 +9,7 @@ import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
-const TOKEN = 'pina_answer_token_123';
+const TOKEN = 'pina_answer_token';
 
 const getBoard = {
 	authentication: 'accessToken',

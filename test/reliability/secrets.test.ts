@@ -13,7 +13,7 @@ import { useStrictNock } from '../helpers/nock';
 const HOST = 'http://pinterest.test';
 const LOGIN_BASE = 'http://proxy-user:pr%2Fxy%40pass%3Aword@pinterest.test/v5';
 const PROXY_PASSWORD = 'pr/xy@pass:word';
-const TOKEN = 'pina_secrets_token_1';
+const TOKEN = 'pina_secrets_token';
 
 function textsOf(error: { message?: string; description?: string | null } | undefined): string {
 	return `${error?.message ?? ''}\n${error?.description ?? ''}`;

@@ -3,9 +3,6 @@
  * Request Timeout, the error says it timed out (with the method and URL), reads are tried
  * again as Max Attempts says, and a create is sent once (its outcome is unknown).
  */
-import type { Server, IncomingMessage } from 'http';
-import type { Socket } from 'net';
-
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { http } from '../helpers/system';
 
@@ -20,11 +17,11 @@ interface SilentServer {
 /** Listens on 127.0.0.1, records each request and never answers it. */
 async function silentServer(): Promise<SilentServer> {
 	const requests: string[] = [];
-	const sockets = new Set<Socket>();
-	const server: Server = http.createServer((request: IncomingMessage) => {
+	const sockets = new Set<{ destroy: () => void }>();
+	const server = http.createServer((request) => {
 		requests.push(`${request.method} ${request.url}`);
 	});
-	server.on('connection', (socket: Socket) => {
+	server.on('connection', (socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));
 	});
