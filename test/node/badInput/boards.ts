@@ -122,7 +122,8 @@ export const boardRows: Row[] = [
 		}),
 		good: () => 'Renamed',
 		bad: '   ',
-		error: /^Name is empty$/,
+		// The type check (hooks/inputTypes.ts) says what is wrong: blanks, not nothing.
+		error: /^Name contains only spaces$/,
 		request: ['PATCH', (i) => `/v5/boards/${i.board}`],
 	},
 	// Board section
