@@ -14,7 +14,13 @@ import type {
 } from 'n8n-workflow';
 
 import { LIST_FIELDS } from '../../nodes/Pinterest/hooks/inputTypes';
-import { NODE_TYPE, loadPackage, makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import {
+	NODE_TYPE,
+	loadPackage,
+	makeCredentials,
+	runNode,
+	tokenCredential,
+} from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
 
 const BASE = 'http://pinterest.test/v5';
@@ -92,7 +98,13 @@ function casesOf(properties: INodeProperties[]): Case[] {
 		const { name, type } = property;
 		if (TEXT_TYPES.includes(type)) add(property, name, property, { [name]: FROM_ITEM });
 		if (type === 'resourceLocator')
-			add(property, name, property, { [name]: { __rl: true, mode: 'id', value: FROM_ITEM } }, 'locator');
+			add(
+				property,
+				name,
+				property,
+				{ [name]: { __rl: true, mode: 'id', value: FROM_ITEM } },
+				'locator',
+			);
 		if (type === 'collection') {
 			for (const option of property.options as INodeProperties[]) {
 				if (!TEXT_TYPES.includes(option.type)) continue;
@@ -148,9 +160,7 @@ describe('input is checked for its type before any request', () => {
 		for (const testCase of cases) {
 			const locator = testCase.kind === 'locator';
 			// Locators: blanks mean "empty", which their own check reports (still before any request).
-			const values = locator
-				? [{ id: '123' }, ['123']]
-				: [{ title: 'x' }, testCase.list, '   '];
+			const values = locator ? [{ id: '123' }, ['123']] : [{ title: 'x' }, testCase.list, '   '];
 			const run = await runNode(
 				{ authentication: 'accessToken', ...testCase.parameters },
 				{

@@ -57,10 +57,19 @@ function isShown(
 	return true;
 }
 
+/** The values show rules depend on (resource, operation, ...), each read once per item. */
 function topValueOf(context: IExecuteSingleFunctions) {
+	const seen = new Map<string, unknown>();
 	return (key: string): unknown => {
-		if (key === '@version') return context.getNode().typeVersion;
-		return context.getNodeParameter(key.replace(/^\//, ''), null);
+		if (!seen.has(key)) {
+			seen.set(
+				key,
+				key === '@version'
+					? context.getNode().typeVersion
+					: context.getNodeParameter(key.replace(/^\//, ''), null),
+			);
+		}
+		return seen.get(key);
 	};
 }
 
@@ -184,7 +193,8 @@ function checkProperty(context: IExecuteSingleFunctions, property: INodeProperti
 			const raw = value?.[group.name];
 			const entries = Array.isArray(raw) ? raw : raw ? [raw] : [];
 			entries.forEach((entry, index) => {
-				const suffix = entries.length > 1 ? ` (${group.displayName.toLowerCase()} ${index + 1})` : '';
+				const suffix =
+					entries.length > 1 ? ` (${group.displayName.toLowerCase()} ${index + 1})` : '';
 				if (entry && typeof entry === 'object')
 					checkOptions(
 						context,
