@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { registerInputFields } from '../hooks/inputTypes';
+
 import { accountFields, accountOperations } from './account';
 import { adAccountFields, adAccountOperations } from './adAccount';
 import { campaignFields, campaignOperations } from './campaign';
@@ -116,3 +118,6 @@ export const resourceProperties: INodeProperties[] = resources.flatMap((resource
 	...resource.operations,
 	...resource.fields,
 ]);
+
+// Every text field of these is type-checked before an item's requests (hooks/inputTypes.ts).
+registerInputFields(resourceProperties);

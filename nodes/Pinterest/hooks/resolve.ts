@@ -267,6 +267,12 @@ export function normalizeUsername(value: unknown): string {
 		text,
 	);
 	if (link) text = link[1];
+	// Profile links carry the name percent-encoded; the path gets it encoded once, by us.
+	try {
+		text = decodeURIComponent(text);
+	} catch {
+		// A lone "%" is kept as it is (and encoded in the path).
+	}
 	return text.replace(/^@/, '');
 }
 
@@ -279,14 +285,26 @@ function checkUsername(context: IExecuteSingleFunctions, username: string): stri
 				'Set the Pinterest username, e.g. "pinterest" from https://www.pinterest.com/pinterest/.',
 		});
 	}
-	if (/^\d+$/.test(username) || /[\s/?#]/.test(username)) {
+	// "." and ".." are path segments, not names: /user_account/following/.. is /user_account/.
+	if (username === '.' || username === '..') {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Username "${username}" is not a Pinterest username`,
+			{
+				itemIndex,
+				description:
+					'A username cannot be "." or "..". Give the name from the profile link (https://www.pinterest.com/<username>/); if it comes from an expression, check that it resolves to the name for this item.',
+			},
+		);
+	}
+	if (/^\d+$/.test(username) || /[\s/\\?#]/.test(username)) {
 		throw new NodeOperationError(
 			context.getNode(),
 			`Username "${username.slice(0, 60)}" is not a Pinterest username`,
 			{
 				itemIndex,
 				description:
-					'Give the username as it appears in the profile link (https://www.pinterest.com/<username>/), not a user ID: Pinterest usernames are not digits only and contain no spaces.',
+					'Give the username as it appears in the profile link (https://www.pinterest.com/<username>/), not a user ID: Pinterest usernames are not digits only and contain no spaces, slashes, "?" or "#".',
 			},
 		);
 	}

@@ -3,6 +3,7 @@ import { ApplicationError } from 'n8n-workflow';
 
 import { ADS_OBJECTS, resolveAdsId } from '../hooks/adsResolve';
 import { checkId } from '../hooks/ids';
+import { checkInputTypes } from '../hooks/inputTypes';
 import {
 	resolveBoardId,
 	resolvePinId,
@@ -46,8 +47,13 @@ const PLACEHOLDERS: Record<string, Resolver> = {
 	),
 };
 
-/** The URL with every {placeholder} filled, in the order they appear. */
+/**
+ * The URL with every {placeholder} filled, in the order they appear. The executor calls this
+ * first for every item, so it also runs the input type check (hooks/inputTypes.ts): no
+ * placeholder lookup (board by name, own username) and no preSend hook sees a bad value.
+ */
 export async function fillPath(context: IExecuteSingleFunctions, url: string): Promise<string> {
+	checkInputTypes(context);
 	const filled: Record<string, string> = {};
 	let result = url;
 	for (const [whole, name] of url.matchAll(/\{(\w+)\}/g)) {

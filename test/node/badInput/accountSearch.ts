@@ -72,6 +72,15 @@ export const accountSearchRows: Row[] = [
 		request: ['POST', '/v5/user_account/following/'],
 	},
 	{
+		// ".." used to rewrite the path: POST /v5/user_account/following/.. is POST /v5/user_account/.
+		name: 'follow user "..", a dot segment',
+		params: () => ({ resource: 'follow', operation: 'followUser', username: '={{ $json.v }}' }),
+		good: () => 'dot_fan',
+		bad: '..',
+		error: /^Username "\.\." is not a Pinterest username$/,
+		request: ['POST', '/v5/user_account/following/'],
+	},
+	{
 		name: 'follow user given a numeric ID',
 		params: () => ({ resource: 'follow', operation: 'followUser', username: '={{ $json.v }}' }),
 		good: () => 'another_fan',

@@ -122,7 +122,8 @@ export const boardRows: Row[] = [
 		}),
 		good: () => 'Renamed',
 		bad: '   ',
-		error: /^Name is empty$/,
+		// The type check (hooks/inputTypes.ts) says what is wrong: blanks, not nothing.
+		error: /^Name contains only spaces$/,
 		request: ['PATCH', (i) => `/v5/boards/${i.board}`],
 	},
 	// Board section
@@ -150,6 +151,28 @@ export const boardRows: Row[] = [
 		good: () => 'Section 2',
 		bad: '',
 		error: /^Name is empty$/,
+		request: ['POST', (i) => `/v5/boards/${i.board}/sections`],
+	},
+	// Type, not only presence (issue 22): blanks are refused, not sent.
+	{
+		name: 'board name of blanks',
+		params: () => ({ resource: 'board', operation: 'create', name: '={{ $json.v }}' }),
+		good: () => 'Blank test board',
+		bad: '   ',
+		error: /^Name contains only spaces$/,
+		request: ['POST', '/v5/boards'],
+	},
+	{
+		name: 'section name of blanks',
+		params: (i) => ({
+			resource: 'boardSection',
+			operation: 'create',
+			board: id(i.board),
+			name: '={{ $json.v }}',
+		}),
+		good: () => 'Section 3',
+		bad: '\t  ',
+		error: /^Name contains only spaces$/,
 		request: ['POST', (i) => `/v5/boards/${i.board}/sections`],
 	},
 	{
