@@ -163,7 +163,9 @@ const CODE_RULES: CodeRule[] = [
 				: areaOf(request.url) === 'ads'
 					? 'Check that the account owns the ad account or has a Business Access role on it. '
 					: 'Check that the object belongs to the connected account. ') +
-			(request.scopes?.length ? `It also needs the ${request.scopes.join(', ')} scopes. ` : '') +
+			(request.scopes?.length
+				? `It also needs the ${request.scopes.join(', ')} scope${request.scopes.length > 1 ? 's' : ''}. `
+				: '') +
 			'Reconnecting the same account does not change this.',
 	},
 	// Seen: OpenAPI catalogs 403 "You must have a business account to operate as merchant.".
