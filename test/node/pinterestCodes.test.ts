@@ -166,7 +166,7 @@ describe("Pinterest's error codes: what to do", () => {
 		expect(description).not.toMatch(/board/i);
 	});
 
-	it('code 29 "not permitted" (401 on catalogs): no Trial-access advice, and reconnecting does not help', async () => {
+	it('code 29 "not permitted" (401 on catalogs): not a dead token, no Trial-access advice', async () => {
 		// OpenAPI examples: 17 catalogs operations answer 401 {"code":29,"message":"You are not
 		// permitted to access that resource."}.
 		nock(BASE)
@@ -183,9 +183,11 @@ describe("Pinterest's error codes: what to do", () => {
 			'Pinterest 401 (code 29): You are not permitted to access that resource.',
 		);
 		const description = String(items[0].error?.description);
-		expect(description).toMatch(/does not permit the connected account.*business account/);
-		expect(description).toContain('Reconnecting the same account does not change this.');
-		expect(description).not.toMatch(/Sandbox/);
+		expect(description).toMatch(
+			/^Pinterest does not permit the connected account to use this\. This operation needs the catalogs:read scope\./,
+		);
+		expect(description).toContain('check that the catalog belongs to the connected account');
+		expect(description).not.toMatch(/Sandbox|did not accept/);
 	});
 
 	it('code 2 (401 Authentication failed): the token is not accepted; reconnect', async () => {

@@ -65,10 +65,9 @@ export function describeTarget(url: string): string {
 }
 
 /** The area of the API a path belongs to, for codes and statuses that mean different things there. */
-function areaOf(url: string): 'catalogs' | 'boards' | 'ads' | 'other' {
+function areaOf(url: string): 'catalogs' | 'boards' | 'other' {
 	if (/^\/catalogs(\/|$|\?)/.test(url)) return 'catalogs';
 	if (/^\/boards(\/|$|\?)/.test(url)) return 'boards';
-	if (/^\/ad_accounts(\/|$|\?)/.test(url)) return 'ads';
 	return 'other';
 }
 
@@ -153,20 +152,15 @@ const CODE_RULES: CodeRule[] = [
 		advice: () => TRIAL_ACCESS,
 	},
 	// Seen: OpenAPI, 17 catalogs operations with 401 and 4 ads/token operations with 403: "You are
-	// not permitted to access that resource.". A new token would not be permitted either.
+	// not permitted to access that resource.". It is not an expired token: a new one of the same
+	// account is refused too, unless a scope of the operation was missing.
 	{
 		code: 29,
-		advice: ({ request }) =>
-			'Pinterest does not permit the connected account to use this. ' +
-			(areaOf(request.url) === 'catalogs'
-				? 'Catalogs need a business account that owns the catalog (or an ad account passed with Catalogs Manager access). '
-				: areaOf(request.url) === 'ads'
-					? 'Check that the account owns the ad account or has a Business Access role on it. '
-					: 'Check that the object belongs to the connected account. ') +
-			(request.scopes?.length
-				? `It also needs the ${request.scopes.join(', ')} scope${request.scopes.length > 1 ? 's' : ''}. `
-				: '') +
-			'Reconnecting the same account does not change this.',
+		advice: ({ request }) => {
+			const notPermitted = 'Pinterest does not permit the connected account to use this. ';
+			if (request.scopes?.length) return notPermitted + scopeAdvice(request.scopes);
+			return `${notPermitted}Check that the object belongs to the connected account. Reconnecting the same account does not change this.`;
+		},
 	},
 	// Seen: OpenAPI catalogs 403 "You must have a business account to operate as merchant.".
 	{
