@@ -63,6 +63,30 @@ describe('OAuth2: a refresh lost to another execution', () => {
 		).toBe('pinr_b');
 	});
 
+	it('recovers a refusal with an OAuth2 error body too, whatever the retry budget', async () => {
+		const c = await connected();
+		expired();
+		// {"error":"invalid_grant"}: n8n's OAuth2 client throws an AuthError ("EAUTH") for it.
+		nock(BASE)
+			.post('/oauth/token')
+			.reply(() => {
+				c.store.pinterestOAuth2Api.oauthTokenData = { ...PAIR_B };
+				return [400, { error: 'invalid_grant' }];
+			});
+		nock(BASE)
+			.get('/boards/42')
+			.matchHeader('authorization', 'Bearer pina_b')
+			.reply(200, { id: '42' });
+		// One try in all: the recovery is not a retry of a failed request.
+		const { items, error } = await runNode(
+			{ ...getBoard, rateLimit: { maxAttempts: 1 } },
+			{ credentials: c },
+		);
+		expect(error).toBeUndefined();
+		expect(items[0].json).toEqual({ id: '42' });
+		expect(c.updates).toHaveLength(0);
+	});
+
 	it('waits for the winner to save: a request still refused at first is tried again', async () => {
 		const c = await connected();
 		expired();
@@ -96,7 +120,9 @@ describe('OAuth2: a refresh lost to another execution', () => {
 			.reply(401, { code: 2, message: 'Authentication failed.' });
 		const started = Date.now();
 		const { error } = await runNode(getBoard, { credentials: c });
-		expect(error).toBeDefined();
+		expect(error?.message).toBe(
+			'Pinterest refused to renew the access token: reconnect the credential',
+		);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
 		expect(c.updates).toHaveLength(0);
 		expect(c.store.pinterestOAuth2Api.oauthTokenData).toMatchObject({ refresh_token: 'pinr_a' });
@@ -133,6 +159,13 @@ describe('OAuth2: a refresh lost to another execution', () => {
 			isRefusedRefresh({ description: 'HTTP status 400', messages: ['HTTP status 400'] }),
 		).toBe(true);
 		expect(isRefusedRefresh({ description: 'Board name is invalid.', messages: [] })).toBe(false);
+		// n8n 2.8 copies the client's AuthError code ({"error":"invalid_grant"}) into httpCode
+		expect(isRefusedRefresh({ httpCode: 'EAUTH', messages: ['The provided authorization'] })).toBe(
+			true,
+		);
+		expect(isRefusedRefresh({ httpCode: 'ECONNREFUSED', messages: ['connect ECONNREFUSED'] })).toBe(
+			false,
+		);
 		expect(isRefusedRefresh(undefined)).toBe(false);
 		expect(isRefusedRefresh('ESTATUS')).toBe(false);
 	});

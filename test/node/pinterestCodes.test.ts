@@ -1,7 +1,9 @@
 /**
  * Advice for Pinterest's own error codes seen in the field (code 9 spam block, code 1 image that
- * could not be fetched, code 2787 "something went wrong", code 29 Trial access), through
- * n8n-core's RoutingNode with Pinterest's answers played by nock.
+ * could not be fetched, code 2787 "something went wrong", code 29 Trial access or not permitted,
+ * 409s of boards and of catalogs, 4182 no catalog), through n8n-core's RoutingNode with
+ * Pinterest's answers played by nock. The bodies are the ones Pinterest sent, where they were
+ * recorded (each test names the source).
  */
 import nock from 'nock';
 
@@ -102,5 +104,142 @@ describe("Pinterest's error codes: what to do", () => {
 			/^Pinterest 403 \(code 29\).*\(not carried out: safe to run again\)$/,
 		);
 		expect(String(items[0].error?.description)).toMatch(/set Environment to Sandbox/);
+	});
+
+	const getProductGroups = {
+		authentication: 'accessToken',
+		resource: 'catalog',
+		operation: 'getProductGroups',
+		returnAll: true,
+	};
+
+	it('409 code 4182 on Catalog → Get Product Groups: create a catalog first, not a board conflict', async () => {
+		// Recorded from the live API: NangoHQ/integration-templates
+		// integrations/pinterest/tests/catalog-product-groups.test.json
+		nock(BASE)
+			.get('/catalogs/product_groups')
+			.query(true)
+			.reply(409, { code: 4182, message: "Can't access this feature without an existing catalog" });
+		const { items } = await run(getProductGroups);
+		expect(items[0].json.error).toBe(
+			"Pinterest 409 (code 4182): Can't access this feature without an existing catalog",
+		);
+		const description = String(items[0].error?.description);
+		expect(description).toMatch(/has no catalog yet.*Catalog → Create/);
+		expect(description).not.toMatch(/board/i);
+	});
+
+	it('a 409 on a board write is a board conflict; on a catalogs write it says what is in the way', async () => {
+		// OpenAPI examples: board_sections/create 409 (code 409), product_groups/create 409 code 4179.
+		nock(BASE).post(`/boards/${BOARD}/sections`).reply(409, {
+			code: 409,
+			message: 'Could not get exclusive access to the board to create a new section.',
+		});
+		nock(BASE).post('/catalogs/product_groups').reply(409, {
+			code: 4179,
+			message: 'A catalogs product group with this name already exists for this feed.',
+		});
+		const section = await run({
+			authentication: 'accessToken',
+			resource: 'boardSection',
+			operation: 'create',
+			board: { __rl: true, mode: 'id', value: BOARD },
+			name: 'Desserts',
+		});
+		expect(String(section.items[0].error?.description)).toMatch(
+			/conflict on this board.*run the node again/,
+		);
+		const group = await run({
+			authentication: 'accessToken',
+			resource: 'productGroup',
+			operation: 'create',
+			name: 'Shoes',
+			feed: { __rl: true, mode: 'id', value: '2680059592705' },
+			filterMatch: 'all_of',
+			filterConditions: { conditions: [{ field: 'BRAND', values: 'acme' }] },
+		});
+		expect(group.items[0].json.error).toBe(
+			'Pinterest 409 (code 4179): A catalogs product group with this name already exists for this feed. (not carried out: safe to run again)',
+		);
+		const description = String(group.items[0].error?.description);
+		expect(description).toMatch(/already has a product group with this name.*another name/);
+		expect(description).not.toMatch(/board/i);
+	});
+
+	it('code 29 "not permitted" (401 on catalogs): not a dead token, no Trial-access advice', async () => {
+		// OpenAPI examples: 17 catalogs operations answer 401 {"code":29,"message":"You are not
+		// permitted to access that resource."}.
+		nock(BASE)
+			.get('/catalogs')
+			.query(true)
+			.reply(401, { code: 29, message: 'You are not permitted to access that resource.' });
+		const { items } = await run({
+			authentication: 'accessToken',
+			resource: 'catalog',
+			operation: 'getAll',
+			returnAll: true,
+		});
+		expect(items[0].json.error).toBe(
+			'Pinterest 401 (code 29): You are not permitted to access that resource.',
+		);
+		const description = String(items[0].error?.description);
+		expect(description).toMatch(
+			/^Pinterest does not permit the connected account to use this\. This operation needs the catalogs:read scope\./,
+		);
+		expect(description).toContain('check that the catalog belongs to the connected account');
+		expect(description).not.toMatch(/Sandbox|did not accept/);
+	});
+
+	it('code 2 (401 Authentication failed): the token is not accepted; reconnect', async () => {
+		// OpenAPI examples: 9 operations answer 401 {"code":2,"message":"Authentication failed."}.
+		nock(BASE).get(`/boards/${BOARD}`).reply(401, { code: 2, message: 'Authentication failed.' });
+		const { items } = await run({
+			authentication: 'accessToken',
+			resource: 'board',
+			operation: 'get',
+			board: { __rl: true, mode: 'id', value: BOARD },
+		});
+		expect(items[0].json.error).toBe('Pinterest 401 (code 2): Authentication failed.');
+		expect(String(items[0].error?.description)).toMatch(
+			/did not accept the credential's token \(expired, revoked.*reconnect it \(OAuth2\), or paste a new access token/,
+		);
+	});
+
+	it('code 1 outside Pin → Create: the message names the parameter to fix', async () => {
+		// OpenAPI examples: code 1 on 400 for 24 operations ("Parameter 'page_size' was not numeric").
+		nock(BASE)
+			.get('/boards')
+			.query(true)
+			.reply(400, { code: 1, message: "Parameter 'page_size' was not numeric (was 3e)" });
+		const { items } = await run({
+			authentication: 'accessToken',
+			resource: 'board',
+			operation: 'getAll',
+			returnAll: true,
+		});
+		expect(items[0].json.error).toBe(
+			"Pinterest 400 (code 1): Parameter 'page_size' was not numeric (was 3e)",
+		);
+		const description = String(items[0].error?.description);
+		expect(description).toMatch(/names it\. Fix that field/);
+		expect(description).not.toMatch(/image/);
+	});
+
+	it('code 3 (missing scope) on a 403 of an organic operation: reconnect with every scope', async () => {
+		// OpenAPI example: 401/403 {"code":3,"message":"Your token does not have sufficient permissions ..."}.
+		nock(BASE).get(`/boards/${BOARD}`).reply(403, {
+			code: 3,
+			message:
+				'Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes.',
+		});
+		const { items } = await run({
+			authentication: 'accessToken',
+			resource: 'board',
+			operation: 'get',
+			board: { __rl: true, mode: 'id', value: BOARD },
+		});
+		const description = String(items[0].error?.description);
+		expect(description).toMatch(/^The token is missing a scope this operation needs\. Reconnect/);
+		expect(description).not.toMatch(/belongs to this account/);
 	});
 });

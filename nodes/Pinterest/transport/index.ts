@@ -14,7 +14,12 @@ import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../../../credentials/Pint
 import { networkErrorCode, pinterestCodeOf, pinterestHttpError, toPinterestError } from './errors';
 import { outcomeOf } from './outcome';
 import { isRedirect, NO_REDIRECTS, redirectError } from './redirect';
-import { afterRefusedRefresh, isRefusedRefresh } from './refresh';
+import {
+	afterRefusedRefresh,
+	isRefusedRefresh,
+	isRefusedRefreshError,
+	refusedRefreshError,
+} from './refresh';
 import type { RetryPolicy } from './retry';
 import { delayBeforeRetry, retryPolicyFrom, shouldRetry, wait } from './retry';
 import { requestTimeoutMsFrom } from './timeout';
@@ -184,7 +189,6 @@ export async function pinterestApiRequest(
 			// A 401 with code 3 is a missing scope: a refreshed token would not have it either.
 			const missingScope = (response.body as IDataObject | undefined)?.code === 3;
 			if (response.statusCode === 401 && credentialType === 'pinterestOAuth2Api' && !missingScope) {
-				const expired = response;
 				response = undefined; // from here on, an error is the refreshed request's own answer
 				try {
 					response = await send({ ignoreHttpStatusErrors: false });
@@ -192,9 +196,11 @@ export async function pinterestApiRequest(
 					if (!isRefusedRefresh(refreshed)) failure = refreshed;
 					else {
 						// Another execution rotated the token first: use the one it saved. If none
-						// did, the 401 is the answer that explains the failure.
-						response = expired;
-						response = await afterRefusedRefresh(send, refreshed);
+						// did, the refresh token is dead: say to reconnect (never retried).
+						response = await afterRefusedRefresh(
+							send,
+							refusedRefreshError(this.getNode(), context),
+						);
 					}
 				}
 			}
@@ -205,6 +211,8 @@ export async function pinterestApiRequest(
 		const redirect =
 			response && isRedirect(response.statusCode) ? response : redirectOfFailure(failure);
 		if (redirect) throw redirectError(this.getNode(), redirect, context);
+		// Only reconnecting the credential helps a refused refresh (./refresh.ts).
+		if (isRefusedRefreshError(failure)) throw failure;
 		if (response && response.statusCode < 400) {
 			return { ...response, request: { method: request.method, url: request.url } };
 		}
