@@ -89,7 +89,7 @@ describe('Pinterest Trigger: the late-item window and well-formed lists (nock)',
 	describe('times are UTC, also on a host whose TZ has daylight saving', () => {
 		it('the time zone is the one this run asked for', () => {
 			// .ci/run's second jest run: make sure it really runs where clocks change.
-			if (process.env.TZ === 'America/New_York') {
+			if (Intl.DateTimeFormat().resolvedOptions().timeZone === 'America/New_York') {
 				const january = new Date(2026, 0, 15).getTimezoneOffset();
 				const july = new Date(2026, 6, 15).getTimezoneOffset();
 				expect([january, july]).toEqual([300, 240]);
