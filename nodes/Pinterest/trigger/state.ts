@@ -131,8 +131,10 @@ function isNewestFirst(stamps: number[]): boolean {
  * Relies on: the list is newest-first (created_at descending), as Pinterest returns pins and
  * boards unless the user ordered them by hand. Then new items are at the head: the poll reads
  * page 1 and stops at the first page whose last item is older than the horizon, so an idle
- * poll is one request. An item is new when created_at >= horizon and its ID is not among the
- * known IDs (which cover every item seen in [horizon, watermark]).
+ * poll is one request while fewer than a page of items lie within graceMs of the newest one
+ * (floor(n / pageSize) + 1 requests for n such items). An item is new when created_at >=
+ * horizon and its ID is not among the known IDs, which cover every item seen in [horizon,
+ * watermark]: the horizon is watermark - graceMs unless more than knownCap IDs fall inside.
  *
  * When the items read are not in created_at order (a custom-ordered board), the poll reads
  * the whole list (up to maxPages) and marks the state unordered; later polls then scan the
