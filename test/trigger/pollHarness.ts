@@ -4,6 +4,7 @@
  * trigger's persisted state (static data reloaded from JSON to simulate a restart).
  */
 import type { IDataObject, INodeExecutionData, Workflow } from 'n8n-workflow';
+import { PollContext } from 'n8n-core';
 
 import type { MemoryCredentialsHelper, RunResult } from '../../tools/harness';
 import { TRIGGER_NAME, poll as pollShared, runTrigger, triggerWorkflow } from '../../tools/harness';
@@ -22,6 +23,33 @@ export async function restart(workflow: Workflow, parameters: IDataObject): Prom
 	return await triggerWorkflow(parameters, persistedState(workflow));
 }
 
+let lastLines: string[] = [];
+
+interface NodeLogger {
+	warn(message: string, meta?: object): void;
+}
+
+/**
+ * The logger n8n-core hands nodes as `this.logger` (the container's Logger, which the shared
+ * harness's LoggerProxy capture does not see), read through PollContext's own getter.
+ */
+function nodeLogger(): NodeLogger {
+	for (
+		let proto: object | null = PollContext.prototype;
+		proto;
+		proto = Object.getPrototypeOf(proto)
+	) {
+		const getter = Object.getOwnPropertyDescriptor(proto, 'logger')?.get;
+		if (getter) return getter.call(Object.create(PollContext.prototype)) as NodeLogger;
+	}
+	throw new Error("n8n-core's PollContext has no logger");
+}
+
+/** n8n's log lines of the last poll, the node's own warnings included. */
+export function lastPollLog(): string[] {
+	return [...lastLines];
+}
+
 /** One production poll (mode 'trigger'), as ActiveWorkflows runs it. */
 export async function poll(
 	workflow: Workflow,
@@ -31,20 +59,25 @@ export async function poll(
 	// The node's error is passed on unchanged (the tests look at it), after the leak check saw it.
 	let failure: { error: unknown } | undefined;
 	let items: INodeExecutionData[] | null = null;
+	const warned: string[] = [];
+	const warn = jest
+		.spyOn(nodeLogger(), 'warn')
+		.mockImplementation((message: string, meta?: object) => {
+			warned.push(`warn ${message} ${meta ? JSON.stringify(meta) : ''}`.trim());
+		});
 	try {
 		items = await pollShared(workflow, credentials);
 	} catch (error) {
 		failure = { error };
+	} finally {
+		warn.mockRestore();
 	}
+	lastLines = [...logLines.splice(0), ...warned];
 	if (failure) {
-		recordForLeakCheck(
-			'trigger poll',
-			{ error: failure.error, lines: logLines.splice(0) },
-			secrets,
-		);
+		recordForLeakCheck('trigger poll', { error: failure.error, lines: lastLines }, secrets);
 		throw failure.error;
 	}
-	recordForLeakCheck('trigger poll', { items, lines: logLines.splice(0) }, secrets);
+	recordForLeakCheck('trigger poll', { items, lines: lastLines }, secrets);
 	return items;
 }
 

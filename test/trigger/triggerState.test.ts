@@ -163,13 +163,15 @@ describe('stamped lists (pins, boards)', () => {
 });
 
 describe('state bound at the production limits', () => {
-	it('a stamped source keeps at most 200 IDs (about 8 KB), however many pins arrive at once', async () => {
-		const t0 = Date.UTC(2025, 0, 1);
-		const pins = (n: number, from: number) =>
-			Array.from({ length: n }, (_, i) => ({
-				id: String(9_000_000_000_000_000_000n + BigInt(from + n - i)),
-				created_at: new Date(t0 + (from + n - i) * 1000).toISOString(),
-			}));
+	const t0 = Date.UTC(2025, 0, 1);
+	/** n pins, newest first, the oldest at second `from`, `msApart` between two. */
+	const pins = (n: number, from: number, msApart = 1000) =>
+		Array.from({ length: n }, (_, i) => ({
+			id: String(9_000_000_000_000_000_000n + BigInt(from * 1000 + n - i)),
+			created_at: new Date(t0 + from * 1000 + Math.floor((n - 1 - i) * msApart)).toISOString(),
+		}));
+
+	it('a stamped source remembers every ID of the 10-minute window, and idle reads just that window', async () => {
 		const history = pins(300, 0);
 		const { state } = await pollStamped(
 			undefined,
@@ -177,18 +179,55 @@ describe('state bound at the production limits', () => {
 			list(history, 250),
 			DEFAULT_TRIGGER_LIMITS,
 		);
+		// 1,000 pins one second apart: the newest 601 are within 10 minutes of the newest one.
 		const burst = pins(1000, 300);
 		const reader = list([...burst, ...history], 250);
 		const next = await pollStamped(state, 'pins:account', reader, DEFAULT_TRIGGER_LIMITS);
 		expect(next.items).toHaveLength(1000);
+		expect(next.warning).toBeUndefined();
 		expect(reader.calls).toBe(5);
-		expect(next.state.known).toHaveLength(200);
-		expect(stateSize(next.state)).toBeLessThan(8500);
+		expect(next.state.known).toHaveLength(601);
+		expect(stateSize(next.state)).toBeLessThan(601 * 40 + 200);
 		const idle = list([...burst, ...history], 250);
 		expect(
 			(await pollStamped(next.state, 'pins:account', idle, DEFAULT_TRIGGER_LIMITS)).items,
 		).toEqual([]);
-		expect(idle.calls).toBe(1);
+		expect(idle.calls).toBe(3); // floor(601 / 250) + 1
+	});
+
+	it('at most 10,000 IDs (under 400 KB); past that the poll warns what it can no longer catch', async () => {
+		expect(knownCapOf(DEFAULT_TRIGGER_LIMITS)).toBe(10_000);
+		const history = pins(10, 0, 3_600_000);
+		const { state } = await pollStamped(
+			undefined,
+			'pins:account',
+			list(history, 250),
+			DEFAULT_TRIGGER_LIMITS,
+		);
+		// 6,000 pins in one minute, then 5,000 more in the next: 11,000 within 10 minutes.
+		const first = pins(6000, 40_000, 10);
+		const one = await pollStamped(
+			state,
+			'pins:account',
+			list([...first, ...history], 250),
+			DEFAULT_TRIGGER_LIMITS,
+		);
+		expect(one.items).toHaveLength(6000);
+		expect(one.warning).toBeUndefined();
+		const second = pins(5000, 40_060, 12);
+		const two = await pollStamped(
+			one.state,
+			'pins:account',
+			list([...second, ...first, ...history], 250),
+			DEFAULT_TRIGGER_LIMITS,
+		);
+		expect(two.items).toHaveLength(5000);
+		expect(two.state.known.length).toBeLessThanOrEqual(10_000);
+		expect(stateSize(two.state)).toBeLessThan(400_000);
+		// One poll reads at most 10,000 items: that is where the window stops, and it says so.
+		expect(two.warning).toBe(
+			'The list held more items than one poll reads (40 pages of 250): new items beyond those pages, if any, were not emitted, nor will an item that shows up late with a created_at at or before 2025-01-01T11:06:50Z.',
+		);
 	});
 });
 

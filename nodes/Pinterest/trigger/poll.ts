@@ -7,6 +7,7 @@ import type { PinterestRequest } from '../transport';
 import { resolveBoardId, resolveSectionId } from '../hooks/resolve';
 import { fetchPages } from '../transport/pagination';
 import { createdAtMs } from '../time/utc';
+import { firstBytes, listProblem, pageOf } from './page';
 import type { PageReader, TriggerLimits, TriggerState } from './state';
 import { TRIGGER_LIMITS, pollFollowers, pollStamped } from './state';
 
@@ -131,18 +132,41 @@ export async function watchedSource(
 	};
 }
 
+function contentTypeOf(headers: IDataObject | undefined): string {
+	const value = headers?.['content-type'] ?? headers?.['Content-Type'];
+	return typeof value === 'string' && value ? value : 'no content type';
+}
+
+/**
+ * Reads one page of the watched list and refuses anything that is not one (trigger/page.ts):
+ * the poll then fails before its state is written, and the next good poll compares with the
+ * memory as it was.
+ */
 function pageReader(
 	context: IPollFunctions,
 	source: WatchedSource,
 	limits: TriggerLimits,
 ): PageReader {
+	const key = source.kind === 'followers' ? 'username' : 'id';
 	return async (bookmark?: string) => {
-		const { items, bookmark: next } = await fetchPages.call(context, source.request, {
+		const { lastResponse } = await fetchPages.call(context, source.request, {
 			limit: limits.pageSize,
 			maxPages: 1,
 			bookmark,
 		});
-		return { items, bookmark: next };
+		const body = lastResponse?.body;
+		const problem = listProblem(body, key);
+		if (problem) {
+			const status = lastResponse?.statusCode ?? 'no status';
+			throw new NodeOperationError(
+				context.getNode(),
+				`Pinterest's answer to ${source.request.method} ${source.request.url} is not a list of ${source.noun}s: ${problem}`,
+				{
+					description: `HTTP ${status}, ${contentTypeOf(lastResponse?.headers)}, body: "${firstBytes(body)}". This poll was skipped and the trigger's memory is unchanged, so nothing is lost or repeated; the next poll reads the list again. If it keeps happening, a proxy or the Custom Base URL may not point at Pinterest's API.`,
+				},
+			);
+		}
+		return pageOf(body as IDataObject);
 	};
 }
 
@@ -205,10 +229,7 @@ export async function pollTrigger(
 	const simplify = context.getNodeParameter('options.simplify', true) as boolean;
 	if (context.getMode() === 'manual') {
 		const source = await watchedSource(context, undefined);
-		const { items } = await fetchPages.call(context, source.request, {
-			limit: limits.pageSize,
-			maxPages: 1,
-		});
+		const { items } = await pageReader(context, source, limits)();
 		const newest = newestOf(source, items);
 		if (!newest) {
 			throw new NodeOperationError(
@@ -248,6 +269,7 @@ export async function pollTrigger(
 				);
 	// Only now, after every request of the poll succeeded.
 	staticData[STATE_KEY] = result.state as unknown as IDataObject;
+	if (result.warning) context.logger.warn(`Pinterest Trigger (${source.label}): ${result.warning}`);
 	if (source.resolved) staticData[RESOLVED_KEY] = source.resolved;
 	if (!result.items.length) return null;
 	return [toOutput(source, result.items, simplify)];

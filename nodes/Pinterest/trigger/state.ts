@@ -17,7 +17,11 @@ export interface TriggerLimits {
 	pageSize: number;
 	/** Items created up to this long before the newest one seen are still checked by ID. */
 	graceMs: number;
-	/** Most IDs kept per stamped source. */
+	/**
+	 * Most IDs remembered per stamped source. Every ID inside the late-item window is kept up to
+	 * this bound (the most one poll can read: maxPages x pageSize); past it the oldest are
+	 * forgotten and the poll says so (PollResult.warning).
+	 */
 	knownCap: number;
 	/** Followers remembered from the head of the list (kept below pageSize, see followerWindowSize). */
 	followerWindow: number;
@@ -30,7 +34,7 @@ export interface TriggerLimits {
 export const DEFAULT_TRIGGER_LIMITS: TriggerLimits = {
 	pageSize: 250,
 	graceMs: 10 * 60 * 1000,
-	knownCap: 200,
+	knownCap: 10_000,
 	followerWindow: 100,
 	followerRun: 5,
 	maxPages: 40,
@@ -59,7 +63,11 @@ export interface StampedState {
 	horizon: number;
 	/** Milliseconds: newest created_at seen so far (0 when none). */
 	watermark: number;
-	/** [id, created_at ms] of every item seen with created_at >= horizon, newest first, at most knownCap. */
+	/**
+	 * [id, created_at ms] of every item seen with created_at >= horizon, newest first. The horizon
+	 * is the newest created_at seen minus graceMs, so this is the whole late-item window; only
+	 * past knownCap IDs does the horizon move further (and the poll warns).
+	 */
 	known: Array<[string, number]>;
 	/** The list was found not to be newest-first: every poll scans it fully. */
 	unordered?: boolean;
@@ -86,6 +94,8 @@ export interface PollResult<S> {
 	requests: number;
 	/** What happened, for tests and debugging. */
 	note?: string;
+	/** Something the user should know (written to n8n's log): a bound of the state was reached. */
+	warning?: string;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -97,11 +107,17 @@ function stampOf(item: IDataObject, fallback: number): number {
 }
 
 /**
- * IDs kept per stamped source: below one page, so that an idle poll always finds an item
- * older than the horizon on page 1.
+ * IDs kept per stamped source. Not tied to the page size: an idle poll reads page 1 and goes on
+ * only while the window holds more items than a page (more than 249 created within 10 minutes
+ * of the newest), since a late item could sit anywhere in the window.
  */
 export function knownCapOf(limits: TriggerLimits): number {
-	return Math.max(1, Math.min(limits.knownCap, limits.pageSize - 1));
+	return Math.max(1, limits.knownCap);
+}
+
+/** A time for messages, in UTC to the second (Pinterest's created_at has no fractions). */
+function utcText(ms: number): string {
+	return `${new Date(ms - (ms % 1000)).toISOString().slice(0, 19)}Z`;
 }
 
 function isNewestFirst(stamps: number[]): boolean {
@@ -115,8 +131,10 @@ function isNewestFirst(stamps: number[]): boolean {
  * Relies on: the list is newest-first (created_at descending), as Pinterest returns pins and
  * boards unless the user ordered them by hand. Then new items are at the head: the poll reads
  * page 1 and stops at the first page whose last item is older than the horizon, so an idle
- * poll is one request. An item is new when created_at >= horizon and its ID is not among the
- * known IDs (which cover every item seen in [horizon, watermark]).
+ * poll is one request while fewer than a page of items lie within graceMs of the newest one
+ * (floor(n / pageSize) + 1 requests for n such items). An item is new when created_at >=
+ * horizon and its ID is not among the known IDs, which cover every item seen in [horizon,
+ * watermark]: the horizon is watermark - graceMs unless more than knownCap IDs fall inside.
  *
  * When the items read are not in created_at order (a custom-ordered board), the poll reads
  * the whole list (up to maxPages) and marks the state unordered; later polls then scan the
@@ -199,10 +217,21 @@ export async function pollStamped(
 		.filter(([, stamp]) => stamp >= horizon)
 		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
 	const cap = knownCapOf(limits);
+	const warnings: string[] = [];
 	if (known.length > cap) {
-		// Forget the oldest; the horizon moves past them so they can never come back as new.
+		// Past the stated bound: forget the oldest, and move the horizon past them so they can
+		// never come back as new. A late item older than the new horizon is then not emitted, so
+		// the poll says so instead of missing it silently.
 		horizon = Math.max(horizon, known[cap][1] + 1);
 		known = known.filter(([, stamp]) => stamp >= horizon);
+		warnings.push(
+			`More than ${cap} items were created within ${Math.round(limits.graceMs / 60_000)} minutes of the newest one; only the newest ${known.length} are remembered. An item that shows up late with a created_at at or before ${utcText(horizon - 1)} will not be emitted.`,
+		);
+	}
+	if (capped && previous) {
+		warnings.push(
+			`The list held more items than one poll reads (${limits.maxPages} pages of ${limits.pageSize}): new items beyond those pages, if any, were not emitted, nor will an item that shows up late with a created_at at or before ${utcText(horizon - 1)}.`,
+		);
 	}
 	const unordered = !ordered;
 	const state: StampedState = {
@@ -224,7 +253,14 @@ export async function pollStamped(
 	]
 		.filter(Boolean)
 		.join(', ');
-	return { items: fresh.map((f) => f.item), state, requests, note };
+	const result: PollResult<StampedState> = {
+		items: fresh.map((f) => f.item),
+		state,
+		requests,
+		note,
+	};
+	if (warnings.length) result.warning = warnings.join(' ');
+	return result;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -308,6 +344,12 @@ export async function pollFollowers(
 		if (!bookmark || requests >= limits.maxPages) break;
 	}
 
+	if (previous && position.size && !names.length) {
+		// Followers yesterday, none at all today: far more likely a passing glitch than every
+		// follower leaving. Remembering an empty list would make the next poll emit everyone, so
+		// the memory is kept (someone following again later is then not reported again).
+		return { items: [], state: previous, requests, note: 'poll, empty list, state kept' };
+	}
 	let fresh: string[] = [];
 	let note = previous ? 'poll' : 'baseline';
 	if (previous) {
