@@ -23,7 +23,7 @@ export interface CreateIntent {
 	/** Where the node looks for it, for texts: "the board's newest pins". */
 	where: string;
 	/** A try is about to be sent. */
-	sending(at: number): void;
+	sending(): void;
 	/** The create answered with this object: it is this item's, nobody else's. */
 	created(object: IDataObject): void;
 	/**
@@ -71,24 +71,29 @@ function intentOn(
 	return {
 		what,
 		where,
-		sending: (at) => view.noteStart(at),
+		sending: () => view.noteStart(),
 		created: (object) => view.take(object),
 		async find(context, run, attempt, itemIndex) {
-			const point = await run.whenQuiet();
-			const test = (object: IDataObject) => matches(object, attempt.startedAt);
-			await view.refresh(context, { point }, itemIndex);
-			let found = view.find(test);
-			// Nothing yet: the list may show it late. Look again, later, reading down to the run's
-			// first create; a read that started late enough already counts.
-			for (const after of RELOOK_AFTER_MS) {
-				if (found) break;
-				const notBefore = attempt.answeredAt + after;
-				await view.refresh(context, { point, notBefore, deep: true }, itemIndex);
-				found = view.find(test);
+			const looking = view.lookingFor(attempt.startedAt);
+			try {
+				const point = await run.whenQuiet();
+				const test = (object: IDataObject) => matches(object, attempt.startedAt);
+				await view.refresh(context, { point }, itemIndex);
+				let found = view.find(test);
+				// Nothing yet: the list may show it late. Look again, later; a read that started
+				// late enough already counts.
+				for (const after of RELOOK_AFTER_MS) {
+					if (found) break;
+					const notBefore = attempt.answeredAt + after;
+					await view.refresh(context, { point, notBefore }, itemIndex);
+					found = view.find(test);
+				}
+				if (!found && view.truncated) throw tooLong(where, view.bound);
+				if (found) view.take(found);
+				return found;
+			} finally {
+				looking.settled();
 			}
-			if (!found && view.truncated) throw tooLong(where, view.bound);
-			if (found) view.take(found);
-			return found;
 		},
 	};
 }

@@ -39,6 +39,9 @@ export const CLOCK_TOLERANCE_MS = 5_000;
  */
 export const RELOOK_AFTER_MS = [1_000, 3_000];
 
+/** The longest a list is taken to lag behind a create: what the last re-look waits for. */
+export const LIST_LAG_MS = RELOOK_AFTER_MS[RELOOK_AFTER_MS.length - 1];
+
 /** created_at in ms, read as UTC (../time/utc.ts). */
 export const createdAtOf = (object: IDataObject): number | undefined => createdAtMs(object);
 
@@ -48,15 +51,12 @@ export interface ReadNeed {
 	point: number;
 	/** Our time the read must not start before (a re-look after a lagging list). */
 	notBefore?: number;
-	/** Read down to the run's first create, not only to what an earlier read saw. */
-	deep?: boolean;
 }
 
 interface Read {
 	point: number;
 	/** When the read sends (or sent) its first request, by our clock. */
 	startsAt: number;
-	deep: boolean;
 	done: Promise<void>;
 	finished: boolean;
 }
@@ -73,17 +73,22 @@ function dateHeader(headers: unknown): unknown {
  *
  * - A newest-first list (a board's pins) is read from the newest down to the run's first
  *   create (less the clock margin), or to the first page that holds an object an earlier read
- *   saw (a shallow read), at most the run's own creates + VIEW_BOUND objects.
+ *   saw when it was already LIST_LAG_MS old (so everything older was visible to that read),
+ *   at most the run's own creates + VIEW_BOUND objects.
  * - A list in no known order (boards, sections) is read whole every time, at most the run's own
  *   creates + UNORDERED_BOUND objects.
  */
 export class RunView {
 	private readonly known = new Map<string, IDataObject>();
 	private readonly taken = new Set<string>();
-	/** IDs a read returned: everything older than one of them has been read already. */
-	private readonly readIds = new Set<string>();
+	/**
+	 * IDs a read returned when they were older than the list's lag: everything older than one of
+	 * them had shown up, and was read already.
+	 */
+	private readonly settledIds = new Set<string>();
 	private last?: Read;
-	private earliestStart = Infinity;
+	/** Starts (our clock) of this run's tries whose outcome is unknown and being looked for. */
+	private readonly unknown: number[] = [];
 	/** Creates of this run sent to this list: every one may have made an object in it. */
 	private sends = 0;
 	/** A lower bound of Pinterest's clock minus ours, from the Date headers of the reads. */
@@ -98,10 +103,23 @@ export class RunView {
 		private readonly newestFirst = true,
 	) {}
 
-	/** A create of this run is about to be sent: objects older than its start are not its own. */
-	noteStart(at: number): void {
-		this.earliestStart = Math.min(this.earliestStart, at);
+	/** A create of this run is about to be sent. */
+	noteStart(): void {
 		this.sends++;
+	}
+
+	/**
+	 * A try started at `startedAt` has an unknown outcome: reads go back to it until `settled`.
+	 * Reads need not go further back than the oldest such try.
+	 */
+	lookingFor(startedAt: number): { settled(): void } {
+		this.unknown.push(startedAt);
+		return {
+			settled: () => {
+				const index = this.unknown.indexOf(startedAt);
+				if (index >= 0) this.unknown.splice(index, 1);
+			},
+		};
 	}
 
 	/**
@@ -130,12 +148,7 @@ export class RunView {
 		const notBefore = need.notBefore ?? 0;
 		for (;;) {
 			const last = this.last;
-			if (
-				last &&
-				last.point >= need.point &&
-				last.startsAt >= notBefore &&
-				(last.deep || !need.deep)
-			) {
+			if (last && last.point >= need.point && last.startsAt >= notBefore) {
 				return await last.done;
 			}
 			if (last && !last.finished) {
@@ -143,12 +156,10 @@ export class RunView {
 				continue;
 			}
 			const startsAt = Math.max(Date.now(), notBefore);
-			const deep = need.deep === true;
 			const read: Read = {
 				point: need.point,
 				startsAt,
-				deep,
-				done: this.read(context, startsAt, deep, itemIndex),
+				done: this.read(context, startsAt, itemIndex),
 				finished: false,
 			};
 			this.last = read;
@@ -191,11 +202,13 @@ export class RunView {
 	private async read(
 		context: PinterestContext,
 		startsAt: number,
-		deep: boolean,
 		itemIndex?: number,
 	): Promise<void> {
 		await wait(startsAt - Date.now());
 		const bound = this.bound;
+		// Reads for creates go back to the oldest try still looked for; Skip If Already Pinned
+		// (nothing looked for) reads the newest, up to the bound.
+		const since = this.unknown.length ? Math.min(...this.unknown) : undefined;
 		const fresh: IDataObject[] = [];
 		let bookmark: string | undefined;
 		let reachedFloor = false;
@@ -213,33 +226,41 @@ export class RunView {
 				reachedFloor = true;
 				break;
 			}
-			if (this.newestFirst && this.coversRun(page.items, deep)) {
+			if (this.newestFirst && this.coversRun(page.items, since)) {
 				reachedFloor = true;
 				break;
 			}
 			if (fresh.length >= bound) break;
 		}
 		// Only a read made for a create must cover the run; Skip If Already Pinned reads the newest.
-		this.truncated = !reachedFloor && Number.isFinite(this.earliestStart);
+		this.truncated = !reachedFloor && since !== undefined;
 		// What this read found goes before what earlier reads saw (newest first, when ordered).
 		const merged = new Map<string, IDataObject>();
 		for (const object of fresh) {
 			merged.set(String(object.id), object);
-			this.readIds.add(String(object.id));
+			if (this.settledAt(object, startsAt)) this.settledIds.add(String(object.id));
 		}
 		for (const [id, object] of this.known) if (!merged.has(id)) merged.set(id, object);
 		this.known.clear();
 		for (const [id, object] of merged) this.known.set(id, object);
 	}
 
+	/** Was the object older than the list's lag (by Pinterest's clock) when a read started? */
+	private settledAt(object: IDataObject, readStart: number): boolean {
+		const at = createdAtOf(object);
+		if (at === undefined || this.clockOffset === undefined) return false;
+		// created_at is cut to whole seconds: one more second.
+		return at + 1_000 <= readStart + this.clockOffset - LIST_LAG_MS;
+	}
+
 	/**
-	 * A page of a newest-first list past which nothing of the run can be: all its objects are
-	 * older than the run's first create, or (shallow reads) it holds one an earlier read saw.
+	 * A page of a newest-first list past which nothing looked for can be: all its objects are
+	 * older than the oldest try looked for, or it holds one an earlier read saw once settled.
 	 */
-	private coversRun(items: IDataObject[], deep: boolean): boolean {
-		if (!deep && items.some((o) => this.readIds.has(String(o.id)))) return true;
-		if (!Number.isFinite(this.earliestStart) || items.length === 0) return false;
-		const floor = this.earliestCreatedAt(this.earliestStart);
+	private coversRun(items: IDataObject[], since: number | undefined): boolean {
+		if (items.some((o) => this.settledIds.has(String(o.id)))) return true;
+		if (since === undefined || items.length === 0) return false;
+		const floor = this.earliestCreatedAt(since);
 		return items.every((o) => (createdAtOf(o) ?? Infinity) < floor);
 	}
 }

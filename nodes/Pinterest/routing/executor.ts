@@ -149,7 +149,7 @@ async function sendExactlyOnce(
 	const { maxAttempts } = retryPolicyOf(context);
 	for (let tries = 1; ; tries++) {
 		const startedAt = Date.now();
-		intent.sending(startedAt);
+		intent.sending();
 		// Settled as values: the errors thrown on are the transport's NodeApiErrors, with texts.
 		const tried = await settle(send(context, request, route, undefined, itemIndex));
 		const answeredAt = Date.now();
