@@ -133,6 +133,30 @@ function pinTally(pins) {
 	return { pins: pins.length, duplicates: [...titles.values()].filter((n) => n > 1).length };
 }
 
+/**
+ * Makes the simulator's board pin lists lag: pins younger than lagMs are taken out of the state
+ * while the list route answers (it answers synchronously, right after the extensions), and put
+ * back on the next turn of the event loop.
+ */
+function lagList(sim, lagMs) {
+	let on = true;
+	sim.extend({
+		handle(method, apiPath) {
+			if (!on || method !== 'GET' || !/\/boards\/\d+\/pins$/.test(apiPath)) return null;
+			const now = Date.now();
+			const hidden = Object.values(sim.state.pins).filter(
+				(pin) => now - Date.parse(pin.created_at) < lagMs,
+			);
+			for (const pin of hidden) delete sim.state.pins[pin.id];
+			setImmediate(() => {
+				for (const pin of hidden) sim.state.pins[pin.id] = pin;
+			});
+			return null;
+		},
+	});
+	return { off: () => (on = false) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // the real-n8n comparison (only where the end-to-end suite cached an n8n)
 
@@ -226,6 +250,47 @@ async function main() {
 			again: { ...onceAgain, log: tally(sim.requests.splice(0), onceBoard.id) },
 			pinsAfterFirst,
 			pinsAfterAgain: pinTally(Object.values(sim.state.pins)),
+		};
+
+		// 3d. A batch longer than one look's old bound (1,000 pins): the first create that reaches
+		// Pinterest is applied and answered 500, and looked for after all the others ran.
+		const LONG = CREATES + 10;
+		log(`${LONG} pin creates, the first applied and answered 500`);
+		sim.reset();
+		const longBoard = sim.addBoard({ name: 'Long batch' });
+		sim.failNext(1, { status: 500, afterWrite: true });
+		const longRun = await runWorker({
+			...onceTask,
+			name: 'exactlyOnce:ours',
+			n: LONG,
+			boardId: longBoard.id,
+			permanent: false,
+		});
+		if (longRun.failed) throw new Error(`long batch: ${longRun.failed}`);
+		results.longBatch = {
+			n: LONG,
+			...longRun,
+			log: tally(sim.requests.splice(0), longBoard.id),
+			pins: pinTally(Object.values(sim.state.pins)),
+		};
+
+		// 3e. The same faults with a lagging list: a new pin shows in list reads only LAG_MS after
+		// it was made (the simulator's pins are hidden from the list route for that long).
+		const LAG_MS = 1500;
+		log(`${CREATES} pin creates under ambiguous faults, list lagging ${LAG_MS} ms`);
+		sim.reset();
+		const lagBoard = sim.addBoard({ name: 'Lagging list' });
+		const lagging = lagList(sim, LAG_MS);
+		sim.setFaults(AMBIGUOUS_FAULTS);
+		const lagRun = await runWorker({ ...onceTask, boardId: lagBoard.id });
+		sim.setFaults({});
+		lagging.off();
+		if (lagRun.failed) throw new Error(`lagging list: ${lagRun.failed}`);
+		results.lagging = {
+			lagMs: LAG_MS,
+			...lagRun,
+			log: tally(sim.requests.splice(0), lagBoard.id),
+			pins: pinTally(Object.values(sim.state.pins)),
 		};
 
 		// 3c. Pin → Get Analytics of CREATES pins, one item each

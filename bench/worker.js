@@ -234,7 +234,7 @@ const tasks = {
 		const input = Array.from({ length: task.n }, (_, i) => ({
 			json: {
 				title: `once-${i}`,
-				url: `https://example.com/${i % 100 === 57 ? 'unreachable' : 'img'}/${i}.jpg`,
+				url: `https://example.com/${task.permanent !== false && i % 100 === 57 ? 'unreachable' : 'img'}/${i}.jpg`,
 				link: `https://shop.example.com/p/${i}?utm_source=bench`,
 			},
 		}));

@@ -66,14 +66,15 @@ describe("Pinterest's error codes: what to do", () => {
 		nock(BASE)
 			.get(`/boards/${BOARD}/pins`)
 			.query(true)
-			.times(2)
+			// Each look reads, then again 1 s and 3 s after the answer (lists can lag).
+			.times(6)
 			.reply(200, { items: [], bookmark: null });
 		const { items } = await run(createPin(2));
 		expect(items[0].json.error).toBe(
 			`Pinterest 400 (code 2787): ${body.message} (not carried out: safe to run again)`,
 		);
 		expect(String(items[0].error?.description)).toMatch(
-			/all 2 tries .*code 2787: something went wrong on Pinterest's side.*\(2 checks\) and did not find a pin/,
+			/all 2 tries .*code 2787: something went wrong on Pinterest's side.*\(2 checks, each read again until 3 s after the answer.*\) and did not find a pin/,
 		);
 	});
 

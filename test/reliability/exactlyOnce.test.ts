@@ -118,9 +118,12 @@ describe('exactly-once Pin → Create under ambiguous faults (n8n-core against t
 		expect(postsBy['0']).toBeGreaterThan(20);
 		expect(summary.counts.recovered).toBeGreaterThan(60);
 		expect(summary.counts.recovered + summary.counts.created).toBe(CREATES - PERMANENT);
-		// Reads are shared: a few pages per run, far from one per ambiguous item.
+		// Reads are shared. A look that finds nothing reads again 1 s and 3 s after the answer (the
+		// list may lag), so a look costs at most 3 reads, shared with the other looks waiting then
+		// (32 pages measured alone, 156 in the bench and 291 here on a loaded machine).
+		const ambiguous = ['0', '500', '503', '400'].reduce((n, s) => n + (postsBy[s] ?? 0), 0);
 		expect(reads.length).toBeGreaterThan(0);
-		expect(reads.length).toBeLessThanOrEqual(12);
+		expect(reads.length).toBeLessThanOrEqual(3 * ambiguous);
 
 		// The same batch again, as a user re-runs it: nothing new, a handful of list pages.
 		sim.requests.length = 0;
@@ -151,6 +154,36 @@ describe('exactly-once Pin → Create under ambiguous faults (n8n-core against t
 		// Only the permanent faults are sent again (and refused again).
 		expect(rerunPosts).toHaveLength(PERMANENT);
 		expect(rerunReads).toHaveLength(Math.ceil((CREATES - PERMANENT) / 250));
+	});
+
+	it('a batch of 1,010 creates whose first create was applied but answered 500: recovered, not made twice', async () => {
+		sim.reset();
+		const board = sim.addBoard({ name: 'Long batch' });
+		// Older pins of the board: the look stops at them, having covered every create of the run.
+		for (let i = 0; i < 3; i++) {
+			sim.addPin({ board_id: board.id, title: `old-${i}`, created_at: '2024-01-01T00:00:00Z' });
+		}
+		const long = Array.from({ length: 1010 }, (_, i) => ({
+			json: { title: titleOf(i), url: `https://images.example.com/img/${i}.jpg`, link: '' },
+		}));
+		// The first create that reaches Pinterest is applied and answered 500; its item waits until
+		// the run is quiet, when 1,009 newer pins sit above its own.
+		sim.failNext(1, { status: 500, afterWrite: true });
+		const { items, error } = await runNode(parameters(board.id), {
+			credentials: await credentials(),
+			input: long,
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		const pins = Object.values(sim.state.pins).filter((pin) => !pin.title?.startsWith('old-'));
+		const summary = summarizeCreates(items, pins, long.length, titleOf);
+		expect(summary.duplicateTitles).toEqual([]);
+		expect(pins).toHaveLength(long.length);
+		expect(summary.counts.errors).toBe(0);
+		expect(summary.counts.recovered).toBe(1);
+		expect(apiRequests(sim, 'POST', '/v5/pins')).toHaveLength(long.length);
+		// One look, down to the run's first create: ceil(1,013 / 250) pages.
+		expect(apiRequests(sim, 'GET', `/v5/boards/${board.id}/pins`)).toHaveLength(5);
 	});
 
 	it('pins of recovered creates reach the New Pin trigger once, like every other pin', async () => {

@@ -3,7 +3,15 @@ import type { IDataObject } from 'n8n-workflow';
 import type { RunSlot } from '../routing/concurrency';
 import type { PinterestContext, PinterestRequest } from '../transport';
 import { normalizeLink } from './links';
-import { CLOCK_MARGIN_MS, RunView, createdAtOf } from './view';
+import { RELOOK_AFTER_MS, RunView, createdAtOf } from './view';
+
+/** One try of a create, by our clock. */
+export interface Try {
+	/** Just before the request was sent. */
+	startedAt: number;
+	/** When its (unknown) outcome came back. */
+	answeredAt: number;
+}
 
 /**
  * What one create is meant to make, so that an unknown outcome (a 5xx, a dropped connection,
@@ -15,17 +23,19 @@ export interface CreateIntent {
 	/** Where the node looks for it, for texts: "the board's newest pins". */
 	where: string;
 	/** A try is about to be sent. */
-	sending(at: number): void;
+	sending(): void;
 	/** The create answered with this object: it is this item's, nobody else's. */
 	created(object: IDataObject): void;
 	/**
 	 * Waits until the node run is quiet, reads the list once for every item waiting then, and
-	 * returns the object this create made after `startedAt`, if any.
+	 * returns the object this try made, if any. Finding nothing, it reads again (RELOOK_AFTER_MS)
+	 * before it says so, since a list can show a new object late. Throws when the list was too
+	 * long to read to the end (the outcome stays unknown).
 	 */
 	find(
 		context: PinterestContext,
 		run: RunSlot,
-		startedAt: number,
+		attempt: Try,
 		itemIndex: number,
 	): Promise<IDataObject | undefined>;
 }
@@ -33,16 +43,23 @@ export interface CreateIntent {
 /** The intent of a request, or none when the route has no way to look. */
 export type IntentOf = (run: RunSlot, request: PinterestRequest) => CreateIntent | undefined;
 
-/** The run's one view of a list. */
-export function viewOf(run: RunSlot, url: string): RunView {
-	return run.shared(`view ${url}`, () => new RunView(url));
+/** The run's one view of a list (newest first, or in no known order). */
+export function viewOf(run: RunSlot, url: string, newestFirst = true): RunView {
+	return run.shared(`view ${url}`, () => new RunView(url, newestFirst));
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-function madeAfter(object: IDataObject, startedAt: number): boolean {
+/** Made by a try that started at `startedAt`, by Pinterest's clock when an answer gave it. */
+function madeAfter(view: RunView, object: IDataObject, startedAt: number): boolean {
 	const at = createdAtOf(object);
-	return at === undefined || at >= startedAt - CLOCK_MARGIN_MS;
+	return at === undefined || at >= view.earliestCreatedAt(startedAt);
+}
+
+function tooLong(where: string, bound: number): Error {
+	return new Error(
+		`${where} hold more than ${bound} entries since the run started, and the node reads no further`,
+	);
 }
 
 function intentOn(
@@ -54,14 +71,29 @@ function intentOn(
 	return {
 		what,
 		where,
-		sending: (at) => view.noteStart(at),
+		sending: () => view.noteStart(),
 		created: (object) => view.take(object),
-		async find(context, run, startedAt, itemIndex) {
-			const point = await run.whenQuiet();
-			await view.refresh(context, point, itemIndex);
-			const found = view.find((object) => matches(object, startedAt));
-			if (found) view.take(found);
-			return found;
+		async find(context, run, attempt, itemIndex) {
+			const looking = view.lookingFor(attempt.startedAt);
+			try {
+				const point = await run.whenQuiet();
+				const test = (object: IDataObject) => matches(object, attempt.startedAt);
+				await view.refresh(context, { point }, itemIndex);
+				let found = view.find(test);
+				// Nothing yet: the list may show it late. Look again, later; a read that started
+				// late enough already counts.
+				for (const after of RELOOK_AFTER_MS) {
+					if (found) break;
+					const notBefore = attempt.answeredAt + after;
+					await view.refresh(context, { point, notBefore }, itemIndex);
+					found = view.find(test);
+				}
+				if (!found && view.truncated) throw tooLong(where, view.bound);
+				if (found) view.take(found);
+				return found;
+			} finally {
+				looking.settled();
+			}
 		},
 	};
 }
@@ -90,16 +122,22 @@ export const pinIntent: IntentOf = (run, request) => {
 	const link = normalizeLink(body.link);
 	const mediaType = mediaTypeOf((body.media_source as IDataObject | undefined)?.source_type);
 	const where = body.board_section_id ? "the section's newest pins" : "the board's newest pins";
-	return intentOn(viewOf(run, pinListUrl(body)), 'pin', where, (pin, startedAt) => {
+	const view = viewOf(run, pinListUrl(body));
+	return intentOn(view, 'pin', where, (pin, startedAt) => {
 		if (String(pin.board_id ?? body.board_id) !== String(body.board_id)) return false;
 		if (text(pin.board_section_id) !== text(body.board_section_id)) return false;
 		for (const field of ['title', 'description', 'alt_text']) {
 			if (text(pin[field]) !== text(body[field])) return false;
 		}
 		if (normalizeLink(pin.link) !== link) return false;
+		// A pin a collaborator made (is_owner false) or saved from another pin is not this one.
+		if (pin.is_owner === false) return false;
+		if (text(pin.parent_pin_id) !== text(body.parent_pin_id)) return false;
+		// Pinterest answers with its own copy of the media (no source URL, no media ID): the kind
+		// is what can be compared.
 		const media = pin.media as IDataObject | undefined;
 		if (mediaType && media?.media_type && media.media_type !== mediaType) return false;
-		return madeAfter(pin, startedAt);
+		return madeAfter(view, pin, startedAt);
 	});
 };
 
@@ -107,11 +145,14 @@ export const pinIntent: IntentOf = (run, request) => {
 export const boardIntent: IntentOf = (run, request) => {
 	const name = text(request.body?.name);
 	if (!name) return undefined;
+	// GET /boards has no name filter and no documented order (accounts list them A→Z by name):
+	// the whole list is read.
+	const view = viewOf(run, '/boards', false);
 	return intentOn(
-		viewOf(run, '/boards'),
+		view,
 		'board',
 		"the account's boards",
-		(board, startedAt) => text(board.name) === name && madeAfter(board, startedAt),
+		(board, startedAt) => text(board.name) === name && madeAfter(view, board, startedAt),
 	);
 };
 
@@ -123,7 +164,7 @@ export const sectionIntent: IntentOf = (run, request) => {
 	const name = text(request.body?.name);
 	if (!name) return undefined;
 	return intentOn(
-		viewOf(run, request.url),
+		viewOf(run, request.url, false),
 		'board section',
 		"the board's sections",
 		(section) => text(section.name) === name,

@@ -4,6 +4,9 @@ import { pinterestCodeOf } from '../transport/errors';
 import type { Outcome } from '../transport/outcome';
 import { CODE_SOMETHING_WENT_WRONG, markOutcome } from '../transport/outcome';
 import type { CreateIntent } from './intents';
+import { RELOOK_AFTER_MS } from './view';
+
+const RELOOK_S = RELOOK_AFTER_MS[RELOOK_AFTER_MS.length - 1] / 1000;
 
 interface Described extends Error {
 	description?: string | null;
@@ -26,7 +29,7 @@ export function notCreated(error: Error, intent: CreateIntent, tries: number): E
 			: '';
 	described.description =
 		`Pinterest answered ${tries > 1 ? `all ${tries} tries` : 'the only try'} with errors that do not say whether the ${intent.what} was made${why}. ` +
-		`After each, the node read ${intent.where} (${tries} check${tries > 1 ? 's' : ''}) and did not find ${article(intent.what)} ${intent.what} made by it, so none was created: it is safe to run this item again, later. ` +
+		`After each, the node read ${intent.where} (${tries} check${tries > 1 ? 's' : ''}, each read again until ${RELOOK_S} s after the answer, since lists can show a new ${intent.what} late) and did not find ${article(intent.what)} ${intent.what} made by it, so none was created: it is safe to run this item again, later. ` +
 		'Max Attempts under Rate Limit Handling sets how many tries the node makes.';
 	return markOutcome(described, 'not-applied');
 }

@@ -23,7 +23,7 @@ export async function alreadyPinned(
 	for (;;) {
 		// Waiting gives the slot back, so the item it waits for can finish (or settle its outcome).
 		while (creating.has(link)) await run.whenQuiet();
-		await view.refresh(context, 0, context.getItemIndex());
+		await view.refresh(context, { point: 0 }, context.getItemIndex());
 		// Another item may have taken the link during the read; from here on, nothing awaits.
 		if (!creating.has(link)) break;
 	}

@@ -156,16 +156,17 @@ async function sendExactlyOnce(
 	const { maxAttempts } = retryPolicyOf(context);
 	for (let tries = 1; ; tries++) {
 		const startedAt = Date.now();
-		intent.sending(startedAt);
+		intent.sending();
 		// Settled as values: the errors thrown on are the transport's NodeApiErrors, with texts.
 		const tried = await settle(send(context, request, route, undefined, itemIndex));
+		const answeredAt = Date.now();
 		if (tried.ok) {
 			intent.created(tried.value.items[0]?.json ?? {});
 			return tried.value;
 		}
 		const error = tried.error as Error;
 		if (outcomeOf(error) !== 'unknown') throw error;
-		const looked = await settle(intent.find(context, run, startedAt, itemIndex));
+		const looked = await settle(intent.find(context, run, { startedAt, answeredAt }, itemIndex));
 		if (!looked.ok) throw unchecked(error, intent, looked.error as Error);
 		if (looked.value) {
 			const found = looked.value;
