@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
-import { MAX_PAGE_SIZE, fetchPages } from '../transport/pagination';
+import { MAX_PAGE_SIZE, fetchPages, pageTrail } from '../transport/pagination';
 import { createdAtMs } from '../time/utc';
 
 /** The most objects one read of a list takes in (four pages of 250). */
@@ -103,18 +103,20 @@ export class RunView {
 		const fresh: IDataObject[] = [];
 		let bookmark: string | undefined;
 		let count = 0;
+		// One trail for the read: a repeated bookmark or a run of empty pages ends it.
+		const trail = pageTrail();
 		for (;;) {
 			const page = await fetchPages.call(
 				context,
 				{ method: 'GET', url: this.url },
-				{ limit: MAX_PAGE_SIZE, bookmark, maxPages: 1, itemIndex },
+				{ limit: MAX_PAGE_SIZE, bookmark, maxPages: 1, itemIndex, trail },
 			);
 			this.requests += page.requests;
 			count += page.items.length;
 			const overlaps = page.items.some((o) => this.readIds.has(String(o.id)));
 			const allOlder =
 				page.items.length > 0 && page.items.every((o) => (createdAtOf(o) ?? Infinity) < floor);
-			fresh.push(...page.items);
+			for (const object of page.items) fresh.push(object);
 			bookmark = page.bookmark;
 			if (!bookmark || overlaps || allOlder || count >= this.bound) break;
 		}

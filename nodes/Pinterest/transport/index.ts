@@ -182,6 +182,6 @@ export async function pinterestApiRequest(
 			throw error;
 		}
 		waited += delay;
-		await wait(delay);
+		await wait(delay, this);
 	}
 }

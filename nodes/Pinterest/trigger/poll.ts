@@ -5,7 +5,7 @@ import { simplifyBoard, simplifyFollower, simplifyPin } from '../hooks/simplify'
 import { pinterestApiRequest } from '../transport';
 import type { PinterestRequest } from '../transport';
 import { resolveBoardId, resolveSectionId } from '../hooks/resolve';
-import { fetchPages } from '../transport/pagination';
+import { fetchPages, pageTrail } from '../transport/pagination';
 import { createdAtMs } from '../time/utc';
 import type { PageReader, TriggerLimits, TriggerState } from './state';
 import { TRIGGER_LIMITS, pollFollowers, pollStamped } from './state';
@@ -136,11 +136,15 @@ function pageReader(
 	source: WatchedSource,
 	limits: TriggerLimits,
 ): PageReader {
+	// One trail per poll: a repeated bookmark or a run of empty pages fails the poll, so a list
+	// that goes nowhere never counts as read to its end.
+	const trail = pageTrail();
 	return async (bookmark?: string) => {
 		const { items, bookmark: next } = await fetchPages.call(context, source.request, {
 			limit: limits.pageSize,
 			maxPages: 1,
 			bookmark,
+			trail,
 		});
 		return { items, bookmark: next };
 	};
