@@ -46,10 +46,13 @@ describe('cancelling a run', () => {
 		nock.emitter.removeListener('no match', record);
 	});
 
-	/** An AbortController aborted once the scope has sent its answer. */
+	/**
+	 * An AbortController aborted shortly after the scope sent its answer, once the node has
+	 * read it (aborting while the answer is in flight would only cancel that request).
+	 */
 	function cancelAfterAnswer(scope: nock.Scope): AbortController {
 		const controller = new AbortController();
-		scope.on('replied', () => controller.abort());
+		scope.on('replied', () => void sleep(300).then(() => controller.abort()));
 		return controller;
 	}
 

@@ -43,7 +43,10 @@ export const MAX_PARALLEL_RANGE = { min: 1, max: 50 };
  * refused before the item's first request, naming the field: a wrong count would otherwise
  * hang the run (NaN slots never open) or flood Pinterest. Unset means the default.
  */
-export function maxParallelOf(context: { getNode(): INode; getItemIndex(): number }, value: unknown): number {
+export function maxParallelOf(
+	context: { getNode(): INode; getItemIndex(): number },
+	value: unknown,
+): number {
 	if (value === undefined || value === null) return DEFAULT_MAX_PARALLEL;
 	const { min, max } = MAX_PARALLEL_RANGE;
 	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
