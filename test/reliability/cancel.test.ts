@@ -47,12 +47,16 @@ describe('cancelling a run', () => {
 	});
 
 	/**
-	 * An AbortController aborted shortly after the scope sent its answer, once the node has
-	 * read it (aborting while the answer is in flight would only cancel that request).
+	 * An AbortController aborted once the scope sent its answer: at once, or after `readMs` so
+	 * that the node has read the answer and is waiting (aborting while the answer is in flight
+	 * only cancels that request, not the wait the answer asks for).
 	 */
-	function cancelAfterAnswer(scope: nock.Scope): AbortController {
+	function cancelAfterAnswer(scope: nock.Scope, readMs = 0): AbortController {
 		const controller = new AbortController();
-		scope.on('replied', () => void sleep(300).then(() => controller.abort()));
+		scope.on('replied', () => {
+			if (readMs === 0) controller.abort();
+			else void sleep(readMs).then(() => controller.abort());
+		});
 		return controller;
 	}
 
@@ -60,7 +64,7 @@ describe('cancelling a run', () => {
 		const scope = nock(BASE)
 			.post('/pins')
 			.reply(429, { code: 8, message: 'Rate limited' }, { 'Retry-After': '5' });
-		const controller = cancelAfterAnswer(scope);
+		const controller = cancelAfterAnswer(scope, 300);
 		const { run } = await runNode(createPin(), {
 			credentials: await credentials(),
 			cancelSignal: controller.signal,
@@ -77,7 +81,7 @@ describe('cancelling a run', () => {
 		const scope = nock(BASE)
 			.get(`/boards/${BOARD}`)
 			.reply(429, { code: 8, message: 'Rate limited' }, { 'Retry-After': '3600' });
-		const controller = cancelAfterAnswer(scope);
+		const controller = cancelAfterAnswer(scope, 300);
 		const { run } = await runNode(
 			{
 				authentication: 'accessToken',
