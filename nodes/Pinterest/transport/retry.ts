@@ -121,7 +121,7 @@ export function stopIfCancelled(context: CancelWatch | undefined): void {
 
 /** Sleeps ms, or less when the execution is cancelled meanwhile. */
 async function sleepUnlessCancelled(ms: number, signal: AbortSignal): Promise<void> {
-	// sleepWithAbort exists since n8n-workflow 1.x; older copies get a plain sleep.
+	// n8n-workflow 2.8 and 2.41 have sleepWithAbort; an older copy without it gets a plain sleep.
 	if (typeof sleepWithAbort !== 'function') return await sleep(ms);
 	try {
 		await sleepWithAbort(ms, signal);
