@@ -276,16 +276,22 @@ describe('Pinterest Trigger: the late-item window and well-formed lists (nock)',
 			const path = '/user_account/followers';
 			expect((await pollWith(workflow, path, followers(...crowd))).items).toBeNull();
 			const error = await failsAndKeeps(workflow, path, 200, { items: null }, {});
-			// Either the transport or the trigger refuses it; the trigger's own text when it gets there.
-			if (error.name === 'NodeOperationError' && /not a list/.test(error.message)) {
-				expect(error.message).toBe(
-					'Pinterest\'s answer to GET /user_account/followers is not a list of followers: "items" is not an array',
-				);
-				expect(String(error.description)).toMatch(
-					/^HTTP 200, application\/json.*body: "\{"items":null\}"/,
-				);
-				expect(String(error.description)).toContain('memory is unchanged');
-			}
+			// The list reader (transport/pagination.ts) refuses a page without an "items" array before
+			// the trigger sees it; the trigger's own check (trigger/page.ts) catches entries without
+			// a username. Either way the error says what came back.
+			expect(error.name).toBe('NodeOperationError');
+			expect(error.message).toBe(
+				"Pinterest's answer to GET /user_account/followers is not a list (HTTP 200, application/json)",
+			);
+			expect(String(error.description)).toContain('this answer began with: {"items":null}.');
+			const keyless = await failsAndKeeps(workflow, path, 200, { items: [{ name: 'x' }] }, {});
+			expect(keyless.message).toMatch(
+				/^Pinterest's answer to GET \/user_account\/followers is not a list of followers: /,
+			);
+			expect(String(keyless.description)).toMatch(
+				/^HTTP 200, application\/json.*body: "\{"items":\[\{"name":"x"\}\]\}"/,
+			);
+			expect(String(keyless.description)).toContain('memory is unchanged');
 		});
 
 		it('followers: a well-formed but empty list is taken as a glitch, not as "everyone left"', async () => {

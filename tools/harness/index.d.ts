@@ -122,6 +122,11 @@ export interface RunOptions {
 	nodeName?: string;
 	/** The node's typeVersion (default 1, what workflows saved before version 1.1 hold). */
 	typeVersion?: number;
+	/**
+	 * Cancels the run when aborted, as n8n's "stop execution" does. runNode still resolves only
+	 * once the node has given back control, so whatever it did after the cancel is visible.
+	 */
+	cancelSignal?: AbortSignal;
 }
 
 /**

@@ -19,6 +19,7 @@ const {
 	LoadOptionsContext,
 	PackageDirectoryLoader,
 	PollContext,
+	RoutingNode,
 	WorkflowExecute,
 } = require('n8n-core');
 const { LoggerProxy, NodeHelpers, Workflow } = require('n8n-workflow');
@@ -123,6 +124,38 @@ const manualTrigger = {
 	},
 };
 
+/**
+ * n8n's CLI (NodeTypes.getByNameAndVersion in packages/cli/src/node-types.ts, 2.8.4 and 2.41.3
+ * alike) gives a declarative node an execute() that runs RoutingNode on the ExecuteContext, so
+ * WorkflowExecute runs it like any node: with the execution's cancel signal, which RoutingNode
+ * passes on to every item's context. Without it WorkflowExecute falls back to
+ * executeDeclarativeNodeInTest, a path without the signal that real n8n never takes.
+ */
+function shouldAssignExecuteMethod(nodeType) {
+	// The condition of shouldAssignExecuteMethod in packages/cli/src/utils.ts (2.41.3; 2.8.4 has
+	// the same without the supplyData check).
+	const isDeclarativeNode = nodeType?.description?.requestDefaults !== undefined;
+	return (
+		!nodeType.execute &&
+		!nodeType.supplyData &&
+		!nodeType.poll &&
+		!nodeType.trigger &&
+		(!nodeType.webhook || isDeclarativeNode) &&
+		(!nodeType.methods || isDeclarativeNode)
+	);
+}
+
+function withRoutingExecute(nodeType) {
+	if (shouldAssignExecuteMethod(nodeType)) {
+		nodeType.execute = async function () {
+			const routingNode = new RoutingNode(this, nodeType);
+			const data = await routingNode.runNode();
+			return data ?? [];
+		};
+	}
+	return nodeType;
+}
+
 let loaded;
 
 /** The package from dist/, loaded once per process (per jest test file). */
@@ -139,7 +172,7 @@ function loadPackage() {
 		const nodeTypes = {
 			getByName: (type) => types[type],
 			getByNameAndVersion: (type, version) =>
-				NodeHelpers.getVersionedNodeType(types[type], version),
+				withRoutingExecute(NodeHelpers.getVersionedNodeType(types[type], version)),
 			getKnownTypes: () => ({}),
 		};
 		return { nodeTypes, credentialTypes, loader };
@@ -192,7 +225,7 @@ function makeHooks(mode, workflow) {
  * A manual run through WorkflowExecute from `startNode` with `input`; the items are the first
  * output of `resultNode`, the order lists the nodes as they finished.
  */
-async function execute(workflow, { startNode, resultNode, input, credentials }) {
+async function execute(workflow, { startNode, resultNode, input, credentials, cancelSignal }) {
 	const hooks = makeHooks('manual', workflow);
 	const order = [];
 	hooks.addHandler('nodeExecuteAfter', (name) => {
@@ -214,11 +247,20 @@ async function execute(workflow, { startNode, resultNode, input, credentials }) 
 			waitingExecutionSource: null,
 		},
 	};
-	await new WorkflowExecute(
+	const execution = new WorkflowExecute(
 		makeAdditionalData(hooks, credentials),
 		'manual',
 		runExecutionData,
 	).processRunExecutionData(workflow);
+	// Cancelling is what n8n's "stop execution" does: cancel() of this PCancelable aborts the
+	// signal WorkflowExecute hands to the nodes, and reports the run as finished at once. The
+	// promise still settles only when the node gives back control, so a node that keeps waiting
+	// or sending after a cancel is seen here.
+	if (cancelSignal) {
+		if (cancelSignal.aborted) execution.cancel();
+		else cancelSignal.addEventListener('abort', () => execution.cancel(), { once: true });
+	}
+	await execution;
 	const run = await done;
 	const items = run.data.resultData.runData[resultNode]?.[0]?.data?.main?.[0] ?? [];
 	return { run, items, error: run.data.resultData.error, order, workflow };
@@ -265,6 +307,7 @@ async function runNode(parameters, options) {
 		resultNode: nodeName,
 		input: options.input ?? [{ json: {} }],
 		credentials: options.credentials,
+		cancelSignal: options.cancelSignal,
 	});
 }
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
-import { MAX_PAGE_SIZE, fetchPages } from '../transport/pagination';
+import { MAX_PAGE_SIZE, fetchPages, pageTrail } from '../transport/pagination';
 import { wait } from '../transport/retry';
 import { createdAtMs, serverClockOffsetMs } from '../time/utc';
 
@@ -204,23 +204,27 @@ export class RunView {
 		startsAt: number,
 		itemIndex?: number,
 	): Promise<void> {
-		await wait(startsAt - Date.now());
+		await wait(startsAt - Date.now(), context);
 		const bound = this.bound;
 		// Reads for creates go back to the oldest try still looked for; Skip If Already Pinned
 		// (nothing looked for) reads the newest, up to the bound.
-		const since = this.unknown.length ? Math.min(...this.unknown) : undefined;
+		const since = this.unknown.length
+			? this.unknown.reduce((a, b) => Math.min(a, b), Infinity)
+			: undefined;
 		const fresh: IDataObject[] = [];
 		let bookmark: string | undefined;
 		let reachedFloor = false;
+		// One trail for the read: a repeated bookmark or a run of empty pages ends it.
+		const trail = pageTrail();
 		for (;;) {
 			const page = await fetchPages.call(
 				context,
 				{ method: 'GET', url: this.url },
-				{ limit: MAX_PAGE_SIZE, bookmark, maxPages: 1, itemIndex },
+				{ limit: MAX_PAGE_SIZE, bookmark, maxPages: 1, itemIndex, trail },
 			);
 			this.noteClock(page.lastResponse?.headers, Date.now());
 			this.requests += page.requests;
-			fresh.push(...page.items);
+			for (const object of page.items) fresh.push(object);
 			bookmark = page.bookmark;
 			if (!bookmark) {
 				reachedFloor = true;

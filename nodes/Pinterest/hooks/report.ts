@@ -5,13 +5,14 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { idList, resolveAdsId } from './adsResolve';
 import { reportRows } from './csv';
 import { attributionValues, columnList, reportRules } from './adsAnalytics';
 import { adsRanges, resolveDateWindow } from './dateWindow';
 import { pinterestApiRequest } from '../transport';
+import { wait } from '../transport/retry';
 
 // Async reports (analytics/create_report → analytics/get_report → the file at `url`).
 // The file is not a Pinterest API call: it is fetched with n8n's plain httpRequest, without
@@ -287,7 +288,7 @@ export async function waitForReport(
 				},
 			);
 		}
-		await sleep(Math.min(delay, remaining));
+		await wait(Math.min(delay, remaining), this);
 		delay = Math.min(Math.max(delay * 2, 1), MAX_POLL_DELAY_MS);
 		const response = await pinterestApiRequest.call(
 			this,

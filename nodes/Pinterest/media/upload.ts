@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { pinterestApiRequest } from '../transport';
+import { wait } from '../transport/retry';
 import type { BinaryFile } from './binary';
 import { binaryFile, mimeTypeOf, getItemBinary } from './binary';
 import { encodeMultipart } from './multipart';
@@ -166,7 +167,7 @@ export async function waitForMedia(
 				},
 			);
 		}
-		await sleep(Math.min(delay, remaining));
+		await wait(Math.min(delay, remaining), context);
 		delay = Math.min(delay * 2, MAX_POLL_DELAY_MS);
 	}
 	throw new NodeOperationError(

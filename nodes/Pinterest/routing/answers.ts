@@ -3,7 +3,8 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { PinterestRequest, PinterestResponse } from '../transport';
 import { markOutcome } from '../transport/outcome';
-import { redactText, redactUrl } from '../transport/redact';
+import { contentTypeOf, previewOf } from '../transport/preview';
+import { redactUrl } from '../transport/redact';
 
 // What a 2xx of a single-object operation must hold, from Pinterest's OpenAPI description.
 // Anything else (an HTML page from a proxy, an empty 200, a JSON string) is not Pinterest's
@@ -72,30 +73,6 @@ function problemOf(body: unknown, expected: Expected): string | undefined {
 	return undefined;
 }
 
-function header(headers: IDataObject | undefined, name: string): string | undefined {
-	const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name);
-	const value = key === undefined ? undefined : headers?.[key];
-	return value === undefined || value === null ? undefined : String(value);
-}
-
-const PREVIEW_CHARS = 120;
-
-/** The first characters of an answer, on one line, with secrets taken out. */
-export function previewOf(body: unknown, secrets: string[]): string {
-	let text: string;
-	if (typeof body === 'string') text = body;
-	else if (body === undefined) text = '';
-	else {
-		try {
-			text = JSON.stringify(body) ?? '';
-		} catch {
-			text = String(body);
-		}
-	}
-	const line = redactText(text.replace(/\s+/g, ' ').trim(), secrets);
-	return line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS)}…` : line;
-}
-
 /**
  * Throws when a 2xx answer of a single-object operation is not what Pinterest promises for it:
  * the error says what came back (status, content type, first characters). A write answered
@@ -111,9 +88,9 @@ export async function checkAnswer(
 	const expected = expectedOf(request);
 	const problem = problemOf(response.body, expected);
 	if (problem === undefined) return;
-	const contentType = header(response.headers, 'content-type') ?? 'no content type';
+	const contentType = contentTypeOf(response.headers);
 	const preview = previewOf(response.body, await secrets());
-	const shown = preview === '' ? 'no body' : `"${preview}"`;
+	const shown = preview === '(empty)' ? 'no body' : `"${preview}"`;
 	const message = `Pinterest's answer is not what the operation expects: HTTP ${response.statusCode}, ${contentType}, ${shown}`;
 	const promised =
 		expected.shape === 'array'

@@ -1,3 +1,6 @@
+import type { INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
 // RoutingNode starts the requests of all items at once; a run of 1,000 items would open 1,000
 // connections and hit Pinterest's rate limit at once. Items of one node run wait here for one
 // of a few slots instead. Gates are keyed by execution, node and run, and removed when idle.
@@ -31,6 +34,34 @@ export interface RunSlot {
 const gates = new Map<string, Gate>();
 
 export const DEFAULT_MAX_PARALLEL = 4;
+/** The option's range in the UI (typeOptions of maxParallel in descriptions/shared/rateLimit.ts). */
+export const MAX_PARALLEL_RANGE = { min: 1, max: 50 };
+
+/**
+ * Max Parallel Requests as a slot count. An expression can make it anything; a value that is
+ * not a whole number in the UI's range (NaN, 0, negative, fractional, text, Infinity) is
+ * refused before the item's first request, naming the field: a wrong count would otherwise
+ * hang the run (NaN slots never open) or flood Pinterest. Unset means the default.
+ */
+export function maxParallelOf(
+	context: { getNode(): INode; getItemIndex(): number },
+	value: unknown,
+): number {
+	if (value === undefined || value === null) return DEFAULT_MAX_PARALLEL;
+	const { min, max } = MAX_PARALLEL_RANGE;
+	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
+		return value;
+	}
+	const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
+	throw new NodeOperationError(
+		context.getNode(),
+		`Max Parallel Requests must be a whole number from ${min} to ${max}, not ${shown}`,
+		{
+			itemIndex: context.getItemIndex(),
+			description: `Set Rate Limit Handling → Max Parallel Requests to a number such as ${DEFAULT_MAX_PARALLEL} (or remove the option for the default); if it is an expression, make it resolve to a whole number.`,
+		},
+	);
+}
 
 function acquire(g: Gate): Promise<void> | undefined {
 	if (g.active < g.limit) {
@@ -68,7 +99,8 @@ export async function withSlot<T>(
 		gates.set(key, gate);
 	}
 	const g = gate;
-	g.limit = Math.max(1, limit);
+	// Never a count that no item can pass (NaN, 0): maxParallelOf refuses those earlier.
+	g.limit = Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : 1;
 	await acquire(g);
 	const slot: RunSlot = {
 		async whenQuiet() {

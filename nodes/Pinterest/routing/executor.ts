@@ -13,9 +13,10 @@ import type { PinterestRequest, PinterestResponse } from '../transport';
 import { credentialTypeOf, pinterestApiRequest, retryPolicyOf } from '../transport';
 import { secretsOfCredentials } from '../transport/redact';
 import { outcomeOf } from '../transport/outcome';
+import { stopIfCancelled } from '../transport/retry';
 import { fetchPages } from '../transport/pagination';
 import type { RunSlot } from './concurrency';
-import { DEFAULT_MAX_PARALLEL, withSlot } from './concurrency';
+import { maxParallelOf, withSlot } from './concurrency';
 import { notCreated, tagRerun, unchecked } from '../exactlyOnce/outcomes';
 import { sendBatched } from './batch';
 import { checkAnswer } from './answers';
@@ -69,16 +70,22 @@ function failItem(
 	];
 }
 
-/** The item's whole path runs in one of the node run's parallel slots (Max Parallel Requests). */
+/**
+ * The item's whole path runs in one of the node run's parallel slots (Max Parallel Requests).
+ * An item that got its slot after the execution was cancelled stops there, so the queue of a
+ * cancelled run drains without a request.
+ */
 async function inSlot<T>(
 	context: IExecutePaginationFunctions,
 	task: (run: RunSlot) => Promise<T>,
 ): Promise<T> {
 	const options = context.getNodeParameter('rateLimit', {}) as IDataObject;
-	const limit =
-		typeof options.maxParallel === 'number' ? options.maxParallel : DEFAULT_MAX_PARALLEL;
+	const limit = maxParallelOf(context, options.maxParallel);
 	const key = `${context.getExecutionId()}|${context.getNode().name}|${context.getWorkflow().id}`;
-	return await withSlot(key, limit, task);
+	return await withSlot(key, limit, async (run) => {
+		stopIfCancelled(context);
+		return await task(run);
+	});
 }
 
 interface Sent {

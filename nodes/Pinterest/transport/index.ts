@@ -200,6 +200,7 @@ export async function pinterestApiRequest(
 						response = await afterRefusedRefresh(
 							send,
 							refusedRefreshError(this.getNode(), context),
+							this,
 						);
 					}
 				}
@@ -237,6 +238,6 @@ export async function pinterestApiRequest(
 			throw error;
 		}
 		waited += delay;
-		await wait(delay);
+		await wait(delay, this);
 	}
 }

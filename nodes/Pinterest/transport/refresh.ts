@@ -2,6 +2,7 @@ import type { IN8nHttpFullResponse, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { markOutcome } from './outcome';
+import type { CancelWatch } from './retry';
 import { wait } from './retry';
 
 /**
@@ -66,10 +67,11 @@ export function isRefusedRefresh(error: unknown): boolean {
 export async function afterRefusedRefresh(
 	send: () => Promise<IN8nHttpFullResponse>,
 	refusal: unknown,
+	cancel?: CancelWatch,
 	pauses: number[] = LOST_REFRESH_PAUSES_MS,
 ): Promise<IN8nHttpFullResponse> {
 	for (const pause of pauses) {
-		await wait(pause);
+		await wait(pause, cancel);
 		const response = await send();
 		if (response.statusCode !== 401) return response;
 	}

@@ -1,5 +1,5 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, INode } from 'n8n-workflow';
+import { NodeOperationError, sleep, sleepWithAbort } from 'n8n-workflow';
 
 export interface RetryPolicy {
 	/** Tries of one request in all, the first included. */
@@ -82,6 +82,63 @@ export function delayBeforeRetry(
 	return Math.round(random() * ceiling);
 }
 
-export async function wait(ms: number): Promise<void> {
-	if (ms > 0) await sleep(ms);
+/**
+ * Whatever runs the node's own waits and loops. n8n gives the cancel signal to the contexts of
+ * a node run (ExecuteSingleFunctions in RoutingNode, since n8n 1.x); a trigger's poll and a
+ * list search get none, and then nothing here can stop early.
+ */
+export interface CancelWatch {
+	getNode(): INode;
+	getExecutionCancelSignal?: () => AbortSignal | undefined;
+}
+
+/** The execution's cancel signal, where n8n gives the context one. */
+export function cancelSignalOf(context: unknown): AbortSignal | undefined {
+	const watch = context as Partial<CancelWatch> | undefined;
+	if (!watch || typeof watch.getExecutionCancelSignal !== 'function') return undefined;
+	try {
+		return watch.getExecutionCancelSignal() ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+export function isCancelled(context: unknown): boolean {
+	return cancelSignalOf(context)?.aborted === true;
+}
+
+/**
+ * Throws once the execution was cancelled: the one check every wait and loop of the node
+ * makes before it sleeps, sends or takes a slot again. n8n's request helper refuses to send on
+ * a cancelled signal too, but would leave our loops trying and sleeping in the background.
+ */
+export function stopIfCancelled(context: CancelWatch | undefined): void {
+	if (!context || !isCancelled(context)) return;
+	throw new NodeOperationError(context.getNode(), 'The execution was cancelled', {
+		description: 'The node stopped its waits and sent nothing more to Pinterest after the cancel.',
+	});
+}
+
+/** Sleeps ms, or less when the execution is cancelled meanwhile. */
+async function sleepUnlessCancelled(ms: number, signal: AbortSignal): Promise<void> {
+	// n8n-workflow 2.8 and 2.41 have sleepWithAbort; an older copy without it gets a plain sleep.
+	if (typeof sleepWithAbort !== 'function') return await sleep(ms);
+	try {
+		await sleepWithAbort(ms, signal);
+	} catch {
+		// Its rejection is the cancel: stopIfCancelled turns it into the node's error.
+	}
+}
+
+/**
+ * The node's one way to wait (retry backoff, Retry-After, polls, re-looks). With the context it
+ * ends early and throws when the execution is cancelled, before or during the wait.
+ */
+export async function wait(ms: number, context?: CancelWatch): Promise<void> {
+	stopIfCancelled(context);
+	if (!(ms > 0)) return;
+	const signal = cancelSignalOf(context);
+	if (signal) await sleepUnlessCancelled(ms, signal);
+	else await sleep(ms);
+	stopIfCancelled(context);
 }

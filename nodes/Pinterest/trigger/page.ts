@@ -53,19 +53,3 @@ export function pageOf(body: IDataObject): Page {
 		bookmark: typeof bookmark === 'string' && bookmark !== '' ? bookmark : undefined,
 	};
 }
-
-/** First bytes of a body, for the error: enough to recognise an HTML page or a proxy's answer. */
-export function firstBytes(body: unknown, length = 120): string {
-	let text: string;
-	if (typeof body === 'string') text = body;
-	else if (body === undefined) text = '';
-	else {
-		try {
-			text = JSON.stringify(body) ?? '';
-		} catch {
-			text = String(body);
-		}
-	}
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > length ? `${flat.slice(0, length)}…` : flat;
-}

@@ -2,12 +2,14 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { simplifyBoard, simplifyFollower, simplifyPin } from '../hooks/simplify';
 
-import { pinterestApiRequest } from '../transport';
+import { credentialTypeOf, pinterestApiRequest } from '../transport';
 import type { PinterestRequest } from '../transport';
 import { resolveBoardId, resolveSectionId } from '../hooks/resolve';
-import { fetchPages } from '../transport/pagination';
+import { fetchPages, pageTrail } from '../transport/pagination';
 import { createdAtMs } from '../time/utc';
-import { firstBytes, listProblem, pageOf } from './page';
+import { listProblem, pageOf } from './page';
+import { contentTypeOf, previewOf } from '../transport/preview';
+import { secretsOfCredentials } from '../transport/redact';
 import type { PageReader, TriggerLimits, TriggerState } from './state';
 import { TRIGGER_LIMITS, pollFollowers, pollStamped } from './state';
 
@@ -132,11 +134,6 @@ export async function watchedSource(
 	};
 }
 
-function contentTypeOf(headers: IDataObject | undefined): string {
-	const value = headers?.['content-type'] ?? headers?.['Content-Type'];
-	return typeof value === 'string' && value ? value : 'no content type';
-}
-
 /**
  * Reads one page of the watched list and refuses anything that is not one (trigger/page.ts):
  * the poll then fails before its state is written, and the next good poll compares with the
@@ -148,21 +145,26 @@ function pageReader(
 	limits: TriggerLimits,
 ): PageReader {
 	const key = source.kind === 'followers' ? 'username' : 'id';
+	// One trail per poll: a repeated bookmark or a run of empty pages fails the poll, so a list
+	// that goes nowhere never counts as read to its end.
+	const trail = pageTrail();
 	return async (bookmark?: string) => {
 		const { lastResponse } = await fetchPages.call(context, source.request, {
 			limit: limits.pageSize,
 			maxPages: 1,
 			bookmark,
+			trail,
 		});
 		const body = lastResponse?.body;
 		const problem = listProblem(body, key);
 		if (problem) {
+			const secrets = secretsOfCredentials(await context.getCredentials(credentialTypeOf(context)));
 			const status = lastResponse?.statusCode ?? 'no status';
 			throw new NodeOperationError(
 				context.getNode(),
 				`Pinterest's answer to ${source.request.method} ${source.request.url} is not a list of ${source.noun}s: ${problem}`,
 				{
-					description: `HTTP ${status}, ${contentTypeOf(lastResponse?.headers)}, body: "${firstBytes(body)}". This poll was skipped and the trigger's memory is unchanged, so nothing is lost or repeated; the next poll reads the list again. If it keeps happening, a proxy or the Custom Base URL may not point at Pinterest's API.`,
+					description: `HTTP ${status}, ${contentTypeOf(lastResponse?.headers)}, body: "${previewOf(body, secrets)}". This poll was skipped and the trigger's memory is unchanged, so nothing is lost or repeated; the next poll reads the list again. If it keeps happening, a proxy or the Custom Base URL may not point at Pinterest's API.`,
 				},
 			);
 		}

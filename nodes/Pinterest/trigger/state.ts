@@ -209,7 +209,10 @@ export async function pollStamped(
 	let horizon = Math.max(previous?.horizon ?? -Infinity, watermark - limits.graceMs);
 	if (bookmark && !reachedOld && ordered && stamps.length) {
 		// Pages left unread (baseline, or the page cap): all of them are older than what was read.
-		horizon = Math.max(horizon, Math.min(...stamps) + 1);
+		// A loop, not Math.min(...stamps): a spread of a huge array overflows the stack.
+		let oldest = Infinity;
+		for (const stamp of stamps) if (stamp < oldest) oldest = stamp;
+		horizon = Math.max(horizon, oldest + 1);
 	}
 	const merged = new Map<string, number>(previous?.known ?? []);
 	items.forEach((item, index) => merged.set(String(item.id), stamps[index]));
