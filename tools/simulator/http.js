@@ -32,6 +32,11 @@ function createHttp(core) {
 	const sockets = new Set();
 
 	function respond(res, entry, status, body, headers = {}) {
+		// The realistic mode's headers and bodies (realistic.js); unchanged otherwise.
+		const shaped = entry
+			? core.realistic.shapeAnswer(status, body, headers, entry.operationId)
+			: null;
+		if (shaped) ({ body, headers } = shaped);
 		if (entry) log.record(entry, status, body);
 		sendJson(res, status, body, headers);
 	}

@@ -17,6 +17,7 @@ const { AMBIGUOUS_FAULTS, DEFAULT_FAULTS, createFaults } = require('./faults');
 const { createHttp } = require('./http');
 const { createLog } = require('./log');
 const { createMultipartParser } = require('./multipart');
+const { createRealistic } = require('./realistic');
 const { createRenderer } = require('./render');
 const { OPERATIONS, createHandlers } = require('./routes');
 const { installAds } = require('./routes/ads');
@@ -44,6 +45,12 @@ const DEFAULT_OPTIONS = {
 	latencyMs: 0,
 	// Keep each answer's body in its request log entry (`response`), for the contract tests.
 	logResponses: false,
+	// Answer in the live API's recorded shapes (realistic.js, REAL-API.md); off by default for now.
+	realistic: false,
+	// Realistic mode: the order of GET /boards (alphabetical, last_saved, newest, custom) and which
+	// lists give a bookmark on their last page (recorded: pins/list and search; all; none).
+	boardOrder: 'alphabetical',
+	trailingBookmark: 'recorded',
 };
 
 function createSimulator(options = {}) {
@@ -58,12 +65,14 @@ function createSimulator(options = {}) {
 		origin: null,
 		server: null,
 		operations: OPERATIONS,
+		realistic: !!opts.realistic,
 	};
 
 	// The parts share one context; each one adds itself in dependency order.
 	// Extensions (routes/ads.js) add routes that share auth, faults and the request log.
 	const core = { opts, sim, extensions: [], now: () => Date.now() };
 	core.tokens = createTokens(core);
+	core.realistic = createRealistic(core);
 	core.store = createStore(core);
 	core.render = createRenderer(core);
 	core.log = createLog(core);
@@ -79,6 +88,7 @@ function createSimulator(options = {}) {
 	function resetAll() {
 		for (const ext of core.extensions) if (ext.reset) ext.reset();
 		store.reset();
+		core.realistic.reset();
 		core.log.reset();
 		core.faults.reset();
 		tokens.reset();
@@ -190,6 +200,13 @@ function createSimulator(options = {}) {
 				business[`image_${size}_url`] = image(size);
 			sim.state.linkedBusinesses.push(business);
 			return { ...business };
+		},
+		/** The 'custom' board order (realistic mode): these boards first, in this order. */
+		arrangeBoards(ids) {
+			ids.forEach((id, i) => {
+				const b = sim.state.boards[id];
+				if (b) b._rank = -1e9 + i;
+			});
 		},
 		removePin: (id) => store.deletePin(id),
 		removeBoard: (id) => store.deleteBoard(id),

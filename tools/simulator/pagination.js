@@ -12,13 +12,50 @@
  * decoded one, after(item, key) is true when item comes after the key.
  */
 const { bad, intParam, single } = require('./params');
-const { cmpNewestFirst } = require('./util');
+const { cmpId, cmpNewestFirst } = require('./util');
 
 /** Newest first (created_at, then id): the order of every core list. */
 const NEWEST_FIRST = {
 	keyOf: (item) => ({ c: item.created_at, i: item.id }),
 	isKey: (key) => typeof key.c === 'string' && typeof key.i === 'string',
 	after: (item, key) => cmpNewestFirst(item, { created_at: key.c, id: key.i }) > 0,
+};
+
+/** Case-insensitive A→Z by name, then id: the recorded order of GET /boards (realistic.js). */
+const cmpName = (a, b) => {
+	const x = a.name.toLowerCase();
+	const y = b.name.toLowerCase();
+	if (x !== y) return x < y ? -1 : 1;
+	return cmpId(a.id, b.id);
+};
+const BY_NAME = {
+	keyOf: (item) => ({ n: item.name, i: item.id }),
+	isKey: (key) => typeof key.n === 'string' && typeof key.i === 'string',
+	after: (item, key) => cmpName(item, { name: key.n, id: key.i }) > 0,
+	compare: cmpName,
+};
+
+/** Last saved to first (board_pins_modified_at desc, then id desc). */
+const cmpLastSaved = (a, b) => {
+	if (a.board_pins_modified_at !== b.board_pins_modified_at) {
+		return a.board_pins_modified_at < b.board_pins_modified_at ? 1 : -1;
+	}
+	return -cmpId(a.id, b.id);
+};
+const LAST_SAVED = {
+	keyOf: (item) => ({ m: item.board_pins_modified_at, i: item.id }),
+	isKey: (key) => typeof key.m === 'string' && typeof key.i === 'string',
+	after: (item, key) => cmpLastSaved(item, { board_pins_modified_at: key.m, id: key.i }) > 0,
+	compare: cmpLastSaved,
+};
+
+/** By hand: each board's `_rank` ascending (sim.arrangeBoards sets them; a new board comes first). */
+const cmpRank = (a, b) => (a._rank !== b._rank ? a._rank - b._rank : cmpId(a.id, b.id));
+const BY_RANK = {
+	keyOf: (item) => ({ r: item._rank, i: item.id }),
+	isKey: (key) => typeof key.r === 'number' && typeof key.i === 'string',
+	after: (item, key) => cmpRank(item, { _rank: key.r, id: key.i }) > 0,
+	compare: cmpRank,
 };
 
 /**
@@ -42,8 +79,11 @@ function encodeBookmark(kind, order, item) {
 function decodeBookmark(kind, order, raw) {
 	let obj;
 	try {
-		if (!/^[A-Za-z0-9_-]+$/.test(raw)) throw new Error('chars');
-		obj = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+		// base64url, or the padded standard base64 the realistic mode hands out (realistic.js).
+		if (!/^[A-Za-z0-9_-]+$/.test(raw) && !/^[A-Za-z0-9+/]+={0,2}$/.test(raw)) {
+			throw new Error('chars');
+		}
+		obj = JSON.parse(Buffer.from(raw, 'base64').toString('utf8'));
 	} catch (e) {
 		throw bad(`Invalid bookmark '${raw}'.`);
 	}
@@ -69,10 +109,18 @@ function paginate(query, kind, items, render, { pageSize, order = NEWEST_FIRST }
 	}
 	const page = items.slice(start, start + size);
 	const more = start + size < items.length;
-	return {
+	const result = {
 		items: page.map(render),
 		bookmark: more && page.length ? encodeBookmark(kind, order, page[page.length - 1]) : null,
 	};
+	// The bookmark a last page would carry (it gives an empty page): the realistic mode hands it out
+	// where the live API does (realistic.js). Not enumerable, so it is never sent by itself.
+	if (!more && page.length) {
+		Object.defineProperty(result, 'tailBookmark', {
+			value: encodeBookmark(kind, order, page[page.length - 1]),
+		});
+	}
+	return result;
 }
 
-module.exports = { paginate, NEWEST_FIRST, arrayOrder };
+module.exports = { paginate, NEWEST_FIRST, BY_NAME, BY_RANK, LAST_SAVED, arrayOrder };

@@ -27,7 +27,7 @@ function createRenderer(core) {
 	}
 	function renderBoard(b) {
 		const pins = b._foreign ? [] : store.pinsOfBoard(b.id);
-		return {
+		return core.realistic.shapeBoard({
 			id: b.id,
 			created_at: b.created_at,
 			board_pins_modified_at: b.board_pins_modified_at,
@@ -46,7 +46,7 @@ function createRenderer(core) {
 			},
 			owner: { username: b.owner_username },
 			privacy: b.privacy,
-		};
+		});
 	}
 	function renderMedia(p) {
 		const m = p._media;
@@ -108,7 +108,7 @@ function createRenderer(core) {
 			has_been_promoted: p.has_been_promoted,
 		};
 		if (metrics) out.pin_metrics = pinMetrics(p);
-		return out;
+		return core.realistic.shapePin(out);
 	}
 	function renderSection(s) {
 		return { id: s.id, name: s.name };

@@ -52,9 +52,20 @@ function createStore(core) {
 	// Neither is reset by sim.reset(): created_at keeps increasing, the demo images keep rotating.
 	let lastTs = 0;
 	let imageCounter = 0;
+	// Realistic ids (realistic.js) grow with time, as the live API's do; a new board's hand-sorted
+	// rank (`_rank`, the 'custom' board order) puts it first.
+	let lastRealisticId =
+		1099300000000000000n + BigInt(Math.abs(Math.floor(Number(opts.seed) || 0)) % 100000) * 1000000n;
+	let nextRank = 0;
 
 	// ids / clock ------------------------------------------------------------------------------
 	function newId() {
+		if (opts.realistic) {
+			lastRealisticId += BigInt(1 + Math.floor(rngIds() * 180));
+			const s = String(lastRealisticId);
+			issuedIds.add(s);
+			return s;
+		}
 		for (;;) {
 			const len = rngIds() < 0.5 ? 18 : 19;
 			let s = String(1 + Math.floor(rngIds() * 9));
@@ -130,6 +141,7 @@ function createStore(core) {
 					? spec.follower_count
 					: fnv1a(`${opts.seed}|bf|${id}`) % 500,
 			owner_username: sim.state.user.username,
+			_rank: (nextRank -= 1),
 		};
 		sim.state.boards[id] = b;
 		return b;

@@ -1,6 +1,6 @@
 'use strict';
 // Boards: list (privacy filter), create, get, update, delete, and a board's pins.
-const { paginate } = require('../pagination');
+const { BY_NAME, BY_RANK, LAST_SAVED, paginate } = require('../pagination');
 const {
 	bad,
 	boolParam,
@@ -16,9 +16,13 @@ const BOARD_PRIVACY = ['PUBLIC', 'PROTECTED', 'SECRET'];
 const BOARD_UPDATE_PRIVACY = ['PUBLIC', 'SECRET'];
 const BOARD_PRIVACY_FILTER = ['ALL', 'PUBLIC', 'PROTECTED', 'SECRET', 'PUBLIC_AND_SECRET'];
 
+/** The board orders of the realistic mode (realistic.js); 'newest' is the default simulator's. */
+const BOARD_ORDER = { alphabetical: BY_NAME, last_saved: LAST_SAVED, custom: BY_RANK };
+
 module.exports = function boardRoutes(core) {
-	const { sim, store, render } = core;
+	const { sim, store, render, realistic } = core;
 	const { renderBoard } = render;
+	const boardOrder = realistic.on ? BOARD_ORDER[realistic.boardOrder] : undefined;
 
 	/** The board of the path, checked (400 for a non-numeric id, 404 when missing). */
 	function pathBoard(c) {
@@ -32,10 +36,13 @@ module.exports = function boardRoutes(core) {
 			checkAdAccount(c.query);
 			const privacy = enumParam(c.query, 'privacy', BOARD_PRIVACY_FILTER, { def: 'ALL' });
 			let list = store.sorted(sim.state.boards);
+			if (boardOrder) list = list.sort(boardOrder.compare);
 			if (privacy === 'PUBLIC_AND_SECRET') {
 				list = list.filter((b) => b.privacy === 'PUBLIC' || b.privacy === 'SECRET');
 			} else if (privacy !== 'ALL') list = list.filter((b) => b.privacy === privacy);
-			return { status: 200, body: paginate(c.query, `boards:${privacy}`, list, renderBoard) };
+			const kind = `boards:${privacy}${boardOrder ? `:${realistic.boardOrder}` : ''}`;
+			const order = boardOrder ? { order: boardOrder } : {};
+			return { status: 200, body: paginate(c.query, kind, list, renderBoard, order) };
 		},
 		'boards/create': (c) => {
 			checkAdAccount(c.query);
