@@ -59,6 +59,12 @@ export interface SimulatorOptions {
 	appName?: string;
 	/** Keep each answer's body in its log entry as `response` (off by default). */
 	logResponses?: boolean;
+	/** Answer in the live API's recorded shapes (realistic.js, REAL-API.md). Default false. */
+	realistic?: boolean;
+	/** Realistic mode: the order of GET /boards. Default 'alphabetical' (the recorded one). */
+	boardOrder?: 'alphabetical' | 'last_saved' | 'newest' | 'custom';
+	/** Realistic mode: lists giving a bookmark on their last page. Default 'recorded'. */
+	trailingBookmark?: 'recorded' | 'all' | 'none';
 	faults?: Partial<SimulatorFaults>;
 }
 
@@ -247,6 +253,8 @@ export interface Simulator {
 	/** A website of the account; verified ("success") unless spec.status says otherwise. */
 	addWebsite(website: string, spec?: { status?: string; created_at?: string }): WebsiteView;
 	addLinkedBusiness(username: string): LinkedBusinessView;
+	/** Realistic mode, 'custom' board order: these boards first, in this order. */
+	arrangeBoards(ids: string[]): void;
 	removePin(id: string): boolean;
 	removeBoard(id: string): boolean;
 	removeSection(id: string): boolean;

@@ -21,7 +21,7 @@ const { fnv1a, mulberry32 } = require('./util');
 /** The orders Pinterest lets people give their boards; 'alphabetical' is the recorded one. */
 const BOARD_ORDERS = ['alphabetical', 'last_saved', 'newest', 'custom'];
 /** Lists recorded with a bookmark on their last page (then an empty page): pins/list, search. */
-const TRAILING_BOOKMARK_OPS = ['pins/list', 'search/pins', 'search/boards'];
+const TRAILING_BOOKMARK_OPS = ['pins/list', 'search_user_pins/list', 'search_user_boards/get'];
 
 const hex = (rand, n) => {
 	let s = '';
@@ -78,7 +78,8 @@ function createRealistic(core) {
 		rand = mulberry32(fnv1a(`${opts.seed}|realistic`));
 	}
 
-	function shapeBoard(view) {
+	/** `record` is the board's record: `_pinsTouched` (state.js) says its pins changed since it was made. */
+	function shapeBoard(view, record = {}) {
 		if (!on) return view;
 		const modified = view.board_pins_modified_at;
 		return {
@@ -87,7 +88,9 @@ function createRealistic(core) {
 				view.description === null || view.description === undefined ? '' : view.description,
 			created_at: apiTime(view.created_at),
 			board_pins_modified_at:
-				modified === view.created_at ? apiTime(modified) : apiTimeMicros(modified),
+				record._pinsTouched || modified !== view.created_at
+					? apiTimeMicros(modified)
+					: apiTime(modified),
 		};
 	}
 

@@ -27,26 +27,29 @@ function createRenderer(core) {
 	}
 	function renderBoard(b) {
 		const pins = b._foreign ? [] : store.pinsOfBoard(b.id);
-		return core.realistic.shapeBoard({
-			id: b.id,
-			created_at: b.created_at,
-			board_pins_modified_at: b.board_pins_modified_at,
-			name: b.name,
-			description: b.description,
-			collaborator_count: b.collaborator_count,
-			follower_count: b.follower_count,
-			pin_count: b._foreign ? b.pin_count : pins.length,
-			is_ads_only: b.is_ads_only,
-			media: {
-				image_cover_url: pins.length ? abs(pinThumb(pins[0])) : null,
-				pin_thumbnail_urls: pins
-					.slice(0, 4)
-					.map((p) => abs(pinThumb(p)))
-					.filter(Boolean),
+		return core.realistic.shapeBoard(
+			{
+				id: b.id,
+				created_at: b.created_at,
+				board_pins_modified_at: b.board_pins_modified_at,
+				name: b.name,
+				description: b.description,
+				collaborator_count: b.collaborator_count,
+				follower_count: b.follower_count,
+				pin_count: b._foreign ? b.pin_count : pins.length,
+				is_ads_only: b.is_ads_only,
+				media: {
+					image_cover_url: pins.length ? abs(pinThumb(pins[0])) : null,
+					pin_thumbnail_urls: pins
+						.slice(0, 4)
+						.map((p) => abs(pinThumb(p)))
+						.filter(Boolean),
+				},
+				owner: { username: b.owner_username },
+				privacy: b.privacy,
 			},
-			owner: { username: b.owner_username },
-			privacy: b.privacy,
-		});
+			b,
+		);
 	}
 	function renderMedia(p) {
 		const m = p._media;

@@ -115,6 +115,7 @@ function createStore(core) {
 	function touchBoard(boardId) {
 		const b = sim.state.boards[boardId];
 		if (b) {
+			b._pinsTouched = true;
 			b.board_pins_modified_at = new Date(
 				Math.max(core.now(), Date.parse(b.created_at)),
 			).toISOString();
