@@ -10,6 +10,7 @@
 import type { ApiResponse, Page, Sim } from '../simulator/helpers';
 import { call, must, startSim } from '../simulator/helpers';
 import facts from '../fixtures/realApi.json';
+import { installAds } from '../../tools/simulator';
 
 const realistic = process.env.SIM_REAL_SHAPES_OFF !== '1';
 
@@ -53,6 +54,7 @@ describe('realistic simulator vs. recordings of the live API (test/fixtures/real
 	beforeAll(async () => {
 		started = await startSim({ realistic });
 		const s = sim();
+		installAds(s); // not seeded: the account has no catalog
 		// Created in an order that is neither A→Z nor Z→A, with pins on one board.
 		const names = ['Seed board M', 'Archive', 'zebra ideas', 'Kitchen'];
 		for (const name of names) ids[name] = s.addBoard({ name, description: undefined }).id;
@@ -162,5 +164,12 @@ describe('realistic simulator vs. recordings of the live API (test/fixtures/real
 		const missing = await call<Obj>(sim(), 'GET', '/pins/1234567890123456789');
 		expect(missing.status).toBe(404);
 		expect(missing.body).toMatchObject({ status: 'failure' });
+	});
+
+	test('GET /catalogs/product_groups without a catalog: 409 code 4182, code and message only', async () => {
+		const res = await call<Obj>(sim(), 'GET', '/catalogs/product_groups');
+		expect(res.status).toBe(facts.errors.catalogWithoutCatalog.status);
+		expect(res.body.code).toBe(facts.errors.catalogWithoutCatalog.code);
+		expect(keysOf(res.body)).toEqual(sorted(facts.errors.catalogWithoutCatalog.keys));
 	});
 });

@@ -188,6 +188,7 @@ function installAds(sim, options = {}) {
 	];
 	const catalogContext = {
 		state: () => state,
+		realistic: () => !!sim.realistic,
 		id,
 		fail,
 		bad,

@@ -126,7 +126,13 @@ function createProductGroupRoutes(ctx) {
 		[
 			'GET',
 			/^\/catalogs\/product_groups$/,
-			(c) => page(c.query, 'product_groups', state().productGroups, byQuery(c, groups())),
+			(c) => {
+				// Realistic mode: recorded 409 code 4182 for an account without a catalog (REAL-API.md).
+				if (ctx.realistic() && state().catalogs.length === 0) {
+					throw fail(409, 4182, "Can't access this feature without an existing catalog");
+				}
+				return page(c.query, 'product_groups', state().productGroups, byQuery(c, groups()));
+			},
 			['catalogs:read'],
 		],
 		['POST', /^\/catalogs\/product_groups$/, create, ['catalogs:write']],
