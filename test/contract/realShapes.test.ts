@@ -11,8 +11,9 @@ import type { ApiResponse, Page, Sim } from '../simulator/helpers';
 import { call, must, startSim } from '../simulator/helpers';
 import facts from '../fixtures/realApi.json';
 import { installAds } from '../../tools/simulator';
+import { realShapesOff } from '../../tools/simulator/realistic';
 
-const realistic = process.env.SIM_REAL_SHAPES_OFF !== '1';
+const realistic = !realShapesOff();
 
 type Obj = Record<string, unknown>;
 const keysOf = (o: unknown): string[] => Object.keys(o as Obj).sort();

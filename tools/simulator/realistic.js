@@ -147,8 +147,12 @@ function createRealistic(core) {
 	return { on, boardOrder, shapeBoard, shapePin, shapeAnswer, reset };
 }
 
+/** SIM_REAL_SHAPES_OFF=1: test/contract/realShapes.test.ts runs on the default simulator (to see it fail). */
+const realShapesOff = () => process.env.SIM_REAL_SHAPES_OFF === '1';
+
 module.exports = {
 	createRealistic,
+	realShapesOff,
 	apiTime,
 	apiTimeMicros,
 	BOARD_ORDERS,
