@@ -20,6 +20,7 @@ const { createMultipartParser } = require('./multipart');
 const { createRenderer } = require('./render');
 const { OPERATIONS, createHandlers } = require('./routes');
 const { installAds } = require('./routes/ads');
+const { createRateLimits } = require('./rateLimit');
 const { createStore } = require('./state');
 const { TINY_JPEG, createSupport } = require('./support');
 const { createTokens } = require('./tokens');
@@ -44,6 +45,8 @@ const DEFAULT_OPTIONS = {
 	latencyMs: 0,
 	// Keep each answer's body in its request log entry (`response`), for the contract tests.
 	logResponses: false,
+	// Per-token rate-limit budgets and the real x-ratelimit-* headers (rateLimit.js); off: none.
+	rateLimits: null,
 };
 
 function createSimulator(options = {}) {
@@ -68,6 +71,7 @@ function createSimulator(options = {}) {
 	core.render = createRenderer(core);
 	core.log = createLog(core);
 	core.faults = createFaults(core);
+	core.rateLimits = createRateLimits(core);
 	core.auth = createAuth(core);
 	core.consent = createConsent(core);
 	core.handlers = createHandlers(core);
@@ -81,6 +85,7 @@ function createSimulator(options = {}) {
 		store.reset();
 		core.log.reset();
 		core.faults.reset();
+		core.rateLimits.reset();
 		tokens.reset();
 		core.consent.reset();
 	}
