@@ -180,6 +180,39 @@ async function realN8n(sim, common) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The 429s a batch meets with Pace Requests off and on, on a 100-per-second budget. */
+async function pacingRows(common) {
+	const budget = { safetyNet: 100, safetyNetWindowSeconds: 1 };
+	const paced = createSimulator({ accessTokens: [TOKEN], logLimit: 1_000_000, rateLimits: budget });
+	await paced.start(0);
+	try {
+		const out = { budget };
+		for (const pace of [false, true]) {
+			log(`${CREATES} pin creates on a 100/s budget, Pace Requests ${pace ? 'on' : 'off'}`);
+			paced.reset();
+			const board = paced.addBoard({ name: 'Paced' });
+			const r = await runWorker({
+				...common,
+				baseUrl: paced.baseUrl,
+				origin: paced.origin,
+				name: 'pacing:ours',
+				n: CREATES,
+				boardId: board.id,
+				pace,
+			});
+			if (r.failed) throw new Error(`pacing: ${r.failed}`);
+			out[pace ? 'on' : 'off'] = {
+				...r,
+				met429: paced.stats.rateLimited ?? 0,
+				pins: Object.keys(paced.state.pins).length,
+			};
+		}
+		return out;
+	} finally {
+		await paced.stop();
+	}
+}
+
 async function main() {
 	const started = Date.now();
 	const build = ensureBuild();
@@ -292,6 +325,11 @@ async function main() {
 			log: tally(sim.requests.splice(0), lagBoard.id),
 			pins: pinTally(Object.values(sim.state.pins)),
 		};
+
+		// 3f. Pacing: CREATES creates on a budget like Standard access's documented safety net
+		// (100 requests per second per user per app), with Pace Requests off and on. A simulator
+		// of its own: budgets are opt-in (tools/simulator/rateLimit.js).
+		results.pacing = await pacingRows(common);
 
 		// 3c. Pin → Get Analytics of CREATES pins, one item each
 		log(`Pin → Get Analytics of ${CREATES} pins`);

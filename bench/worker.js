@@ -249,6 +249,26 @@ const tasks = {
 			count(await run(params(options), { input, continueOnFail: true })),
 		);
 	},
+	/** Pin → Create on a rate-limit budget, Pace Requests on or off (task.pace). */
+	async 'pacing:ours'() {
+		const { run } = await ours();
+		const params = {
+			resource: 'pin',
+			operation: 'create',
+			board: { __rl: true, mode: 'id', value: task.boardId },
+			mediaSource: 'imageUrl',
+			imageUrl: '={{ $json.url }}',
+			title: '={{ $json.title }}',
+			rateLimit: { paceRequests: task.pace, maxParallel: 8 },
+		};
+		const input = Array.from({ length: task.n }, (_, i) => ({
+			json: { title: `paced-${i}`, url: `https://example.com/img/${i}.jpg` },
+		}));
+		return await measure(async () => {
+			const r = await run(params, { input, continueOnFail: true });
+			return { items: r.items.length, errors: r.items.filter((i) => i.error).length };
+		});
+	},
 	async 'create:bare'() {
 		await bareCreates(4, 'warm');
 		return await measure(async () => await bareCreates(task.n, task.prefix));

@@ -116,6 +116,38 @@ function render(results, meta) {
 		['Create time per item, bare', spread(ci.bare, fmt.ms)],
 	);
 
+	// Pace Requests on a rate-limit budget (the simulator's opt-in budgets)
+	const pacing = results.pacing;
+	if (pacing && pacing.off && pacing.on) {
+		for (const [label, side] of [
+			['off', pacing.off],
+			['on', pacing.on],
+		]) {
+			rows.push([
+				`${CREATES} creates on a budget of 100 requests/s, Pace Requests ${label}: 429s met / pins / item errors`,
+				`${side.met429} / ${side.pins} / ${side.value.errors}`,
+				'–',
+				'–',
+				label === 'on' ? `far fewer 429s than off, ${CREATES} / 0` : 'the 429s pacing avoids',
+				label === 'on'
+					? side.met429 * 10 <= pacing.off.met429 &&
+						side.pins === CREATES &&
+						side.value.errors === 0
+						? 'yes'
+						: 'NO'
+					: '–',
+			]);
+			rows.push([
+				`… time per item, Pace Requests ${label}`,
+				fmt.ms(side.ms / CREATES),
+				'–',
+				'–',
+				'at least 10 ms (100/s)',
+				'–',
+			]);
+		}
+	}
+
 	// Exactly-once under ambiguous faults, and the re-run with Skip If Already Pinned
 	const e = results.exactlyOnce;
 	if (e) {

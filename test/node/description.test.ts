@@ -3,6 +3,7 @@ import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workf
 import { DEFAULT_RETRY_POLICY } from '../../nodes/Pinterest/transport/retry';
 import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../nodes/Pinterest/transport/timeout';
 import { DEFAULT_MAX_PARALLEL } from '../../nodes/Pinterest/routing/concurrency';
+import { DEFAULT_PACE_REQUESTS } from '../../nodes/Pinterest/transport/pacing';
 import { resourceOptions } from '../../nodes/Pinterest/descriptions';
 import { loadPackage, NODE_TYPE } from '../helpers/harness';
 
@@ -48,6 +49,7 @@ describe('node description', () => {
 			maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
 			maxParallel: DEFAULT_MAX_PARALLEL,
 			maxTotalWait: DEFAULT_RETRY_POLICY.maxTotalWaitMs / 1000,
+			paceRequests: DEFAULT_PACE_REQUESTS,
 			requestTimeout: DEFAULT_REQUEST_TIMEOUT_SECONDS,
 		});
 	});

@@ -23,7 +23,11 @@ function parseArgs(argv) {
 		else if (name === '--slow-rate') out.faults.slowRate = Number(val());
 		else if (name === '--slow-ms') out.faults.slowMs = Number(val());
 		else if (name === '--media-polls') out.mediaProcessingPolls = Number(val());
-		else if (name === '--help' || name === '-h') out.help = true;
+		else if (name === '--rate-limits') {
+			// Bare or =standard: Pinterest's documented Standard budgets; =<JSON>: your own.
+			const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'standard';
+			out.rateLimits = v === 'standard' ? true : JSON.parse(v);
+		} else if (name === '--help' || name === '-h') out.help = true;
 		else throw new Error(`Unknown argument ${a}`);
 	}
 	if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535)
@@ -42,7 +46,8 @@ async function main() {
 	if (args.help) {
 		console.log(
 			'Usage: node tools/simulator/cli.js [--port 8790] [--demo] [--seed 42] [--rate429 0.1] ' +
-				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--realistic]',
+				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--realistic] ' +
+				'[--rate-limits[=standard|<JSON>]]',
 		);
 		return;
 	}
@@ -60,6 +65,7 @@ async function main() {
 		seed: args.seed,
 		faults: args.faults,
 		...(args.realistic ? { realistic: true } : {}),
+		...(args.rateLimits ? { rateLimits: args.rateLimits } : {}),
 		...(args.mediaProcessingPolls !== undefined
 			? { mediaProcessingPolls: args.mediaProcessingPolls }
 			: {}),

@@ -38,7 +38,13 @@ function createHttp(core) {
 			: null;
 		if (shaped) ({ body, headers } = shaped);
 		if (entry) log.record(entry, status, body);
-		sendJson(res, status, body, headers);
+		// The rate-limit headers of the request's budgets (rateLimit.js), when they are on.
+		sendJson(
+			res,
+			status,
+			body,
+			entry && entry.rateHeaders ? { ...headers, ...entry.rateHeaders } : headers,
+		);
 	}
 
 	function readBody(req) {
@@ -101,6 +107,12 @@ function createHttp(core) {
 			return;
 		}
 		if (opts.latencyMs) await sleep(opts.latencyMs);
+		const budget = isOAuth ? null : core.rateLimits.take(method, apiPath, req.headers);
+		if (budget) entry.rateHeaders = budget.headers;
+		if (budget && budget.limited) {
+			respond(res, entry, 429, budget.limited.body);
+			return;
+		}
 		const isWrite = method !== 'GET' && method !== 'HEAD';
 		const fault = core.faults.next(isOAuth, isWrite);
 		if (fault && fault.slowMs) await sleep(fault.slowMs);

@@ -66,6 +66,19 @@ export interface SimulatorOptions {
 	/** Realistic mode: lists giving a bookmark on their last page. Default 'recorded'. */
 	trailingBookmark?: 'recorded' | 'all' | 'none';
 	faults?: Partial<SimulatorFaults>;
+	/** Per-token rate-limit budgets and x-ratelimit-* headers (rateLimit.js); off by default. */
+	rateLimits?: true | SimulatorRateLimits | null;
+}
+
+/** Budgets per window; true means Pinterest's documented Standard access budgets. */
+export interface SimulatorRateLimits {
+	/** Requests per safety-net window for every request of a token (Standard: 100 per 1 s). */
+	safetyNet?: number;
+	safetyNetWindowSeconds?: number;
+	/** The category windows' length (Standard: 60 s). */
+	windowSeconds?: number;
+	/** Requests per window by x-ratelimit-category (org_write, org_read, ...). */
+	categories?: Record<string, number>;
 }
 
 /** A scripted response for the next API requests (failNext). */
@@ -107,6 +120,8 @@ export interface SimulatorStats {
 	/** API and upload requests being answered right now, and the most there were at once. */
 	inFlight: number;
 	peakInFlight: number;
+	/** Requests answered 429 because a rate-limit budget was spent (rateLimits on). */
+	rateLimited?: number;
 }
 
 export interface UploadRecord {

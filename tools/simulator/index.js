@@ -21,6 +21,7 @@ const { createRealistic } = require('./realistic');
 const { createRenderer } = require('./render');
 const { OPERATIONS, createHandlers } = require('./routes');
 const { installAds } = require('./routes/ads');
+const { createRateLimits } = require('./rateLimit');
 const { createStore } = require('./state');
 const { TINY_JPEG, createSupport } = require('./support');
 const { createTokens } = require('./tokens');
@@ -51,6 +52,8 @@ const DEFAULT_OPTIONS = {
 	// lists give a bookmark on their last page (recorded: pins/list and search; all; none).
 	boardOrder: 'alphabetical',
 	trailingBookmark: 'recorded',
+	// Per-token rate-limit budgets and the real x-ratelimit-* headers (rateLimit.js); off: none.
+	rateLimits: null,
 };
 
 function createSimulator(options = {}) {
@@ -77,6 +80,7 @@ function createSimulator(options = {}) {
 	core.render = createRenderer(core);
 	core.log = createLog(core);
 	core.faults = createFaults(core);
+	core.rateLimits = createRateLimits(core);
 	core.auth = createAuth(core);
 	core.consent = createConsent(core);
 	core.handlers = createHandlers(core);
@@ -91,6 +95,7 @@ function createSimulator(options = {}) {
 		core.realistic.reset();
 		core.log.reset();
 		core.faults.reset();
+		core.rateLimits.reset();
 		tokens.reset();
 		core.consent.reset();
 	}

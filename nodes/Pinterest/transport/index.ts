@@ -13,6 +13,7 @@ import type {
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../../../credentials/PinterestEnvironment';
 import { networkErrorCode, pinterestCodeOf, pinterestHttpError, toPinterestError } from './errors';
 import { outcomeOf } from './outcome';
+import { endpointOf, pacerOf, pacingOn } from './pacing';
 import { isRedirect, NO_REDIRECTS, redirectError } from './redirect';
 import {
 	afterRefusedRefresh,
@@ -173,15 +174,33 @@ export async function pinterestApiRequest(
 		scopes: request.scopes,
 		timeoutMs: options.timeout,
 	};
-	const send = async (extra: Partial<IHttpRequestOptions> = {}) =>
-		(await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
-			...options,
-			...extra,
-			headers: { ...options.headers },
-		})) as IN8nHttpFullResponse;
+	// Pace Requests: a spent budget (the answers' X-RateLimit headers) waits for its reset.
+	const pacer = pacingOn(optionsOf(this, 'rateLimit')) ? pacerOf(this) : undefined;
+	const endpoint = endpointOf(request.method, request.url);
+	const send = async (extra: Partial<IHttpRequestOptions> = {}) => {
+		pacer?.sending(endpoint);
+		let answer: IN8nHttpFullResponse | undefined;
+		try {
+			answer = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
+				...options,
+				...extra,
+				headers: { ...options.headers },
+			})) as IN8nHttpFullResponse;
+			return answer;
+		} finally {
+			pacer?.answered(endpoint, answer?.headers as IDataObject | undefined);
+		}
+	};
 
 	let waited = 0;
 	for (let attempt = 1; ; attempt++) {
+		// A pacing wait counts against Max Total Wait like a retry's; one that would go past it
+		// is not taken (the request goes out, and a 429 is handled as always).
+		const pace = pacer?.delayFor(endpoint) ?? 0;
+		if (pace > 0 && waited + pace <= policy.maxTotalWaitMs) {
+			waited += pace;
+			await wait(pace, this);
+		}
 		let response: IN8nHttpFullResponse | undefined;
 		let failure: unknown;
 		try {

@@ -36,6 +36,14 @@ export const retryOptions: INodeProperties = {
 			description: 'Longest time to spend waiting between the tries of one request',
 		},
 		{
+			displayName: 'Pace Requests',
+			name: 'paceRequests',
+			type: 'boolean',
+			default: true,
+			description:
+				"Whether to wait for the rate-limit window to reset when Pinterest's answers say the budget of the next request's category is spent, instead of meeting a 429; the wait counts against Max Total Wait",
+		},
+		{
 			displayName: 'Request Timeout (Seconds)',
 			name: 'requestTimeout',
 			type: 'number',

@@ -1,0 +1,99 @@
+/**
+ * Rate-limit budgets of the simulator (tools/simulator/rateLimit.js): off by default (no
+ * x-ratelimit-* headers, as before); on, every answer carries Pinterest's headers in the live
+ * API's format and a spent budget answers 429 with code 8, per token and per category.
+ */
+import { sleep } from 'n8n-workflow';
+
+import type { ErrorBody, Sim } from './helpers';
+import { call, startSim } from './helpers';
+
+const PIN = {
+	board_id: '',
+	title: 'Budget',
+	media_source: { source_type: 'image_url', url: 'https://images.example.com/a.jpg' },
+};
+
+describe('simulator rate limits', () => {
+	let sim: Sim | undefined;
+	afterEach(async () => {
+		await sim?.stop();
+		sim = undefined;
+	});
+
+	it('sends no rate-limit headers unless budgets are on (the default is unchanged)', async () => {
+		sim = await startSim();
+		const res = await call(sim, 'GET', '/boards');
+		expect(res.status).toBe(200);
+		const names = [...res.headers.keys()].filter((k) => k.startsWith('x-ratelimit'));
+		expect(names).toEqual([]);
+	});
+
+	it('counts each token down in the real format and answers 429 code 8 when spent', async () => {
+		sim = await startSim({
+			accessTokens: ['tok-1', 'tok-2'],
+			rateLimits: { safetyNet: 100, categories: { org_read: 3 } },
+		});
+		const seen: Array<[number, string | null, string | null, string | null]> = [];
+		for (let i = 0; i < 4; i++) {
+			const res = await call(sim, 'GET', '/boards');
+			seen.push([
+				res.status,
+				res.headers.get('x-ratelimit-limit'),
+				res.headers.get('x-ratelimit-remaining'),
+				res.headers.get('x-ratelimit-reset'),
+			]);
+		}
+		const limit =
+			'3, 100;w=1;name="safety_net_app_id_user_id", 3;w=60;name="org_read_app_id_user_id"';
+		expect(seen.map(([status, l, remaining]) => [status, l, remaining])).toEqual([
+			[200, limit, '2'],
+			[200, limit, '1'],
+			[200, limit, '0'],
+			[429, limit, '0'],
+		]);
+		for (const [, , , reset] of seen) {
+			expect(Number(reset)).toBeGreaterThanOrEqual(1);
+			expect(Number(reset)).toBeLessThanOrEqual(60);
+		}
+		const spent = await call<ErrorBody>(sim, 'GET', '/boards');
+		expect(spent.body.code).toBe(8);
+		expect(spent.body.message).toMatch(/exceeded a rate limit/);
+		expect(spent.headers.get('retry-after')).toBeNull();
+		// Another token has its own budget; another category (org_write) is not spent.
+		expect((await call(sim, 'GET', '/boards', { token: 'tok-2' })).status).toBe(200);
+		const board = sim.addBoard({ name: 'Budgets' });
+		const created = await call(sim, 'POST', '/pins', { body: { ...PIN, board_id: board.id } });
+		expect(created.status).toBe(201);
+		expect(created.headers.get('x-ratelimit-limit')).toBe(
+			'100, 100;w=1;name="safety_net_app_id_user_id"',
+		);
+		expect(sim.stats.rateLimited).toBe(2);
+	});
+
+	it('the safety net counts every request and starts again with its window', async () => {
+		sim = await startSim({ rateLimits: { safetyNet: 2, safetyNetWindowSeconds: 1 } });
+		const statuses: number[] = [];
+		for (let i = 0; i < 3; i++) statuses.push((await call(sim, 'GET', '/user_account')).status);
+		expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
+		const spent = await call(sim, 'GET', '/boards');
+		await sleep(Number(spent.headers.get('x-ratelimit-reset')) * 1000 + 50);
+		const again = await call(sim, 'GET', '/boards');
+		expect(again.status).toBe(200);
+		expect(again.headers.get('x-ratelimit-remaining')).toBe('1');
+	});
+
+	it('takes each operation’s category from the OpenAPI file', async () => {
+		sim = await startSim({
+			rateLimits: { safetyNet: 0, categories: { org_analytics: 5, trends_read: 5 } },
+		});
+		const analytics = await call(sim, 'GET', '/user_account/analytics', {
+			query: { start_date: '2025-01-01', end_date: '2025-01-02' },
+		});
+		expect(analytics.headers.get('x-ratelimit-limit')).toBe(
+			'5, 5;w=60;name="org_analytics_app_id_user_id"',
+		);
+		const boards = await call(sim, 'GET', '/boards');
+		expect(boards.headers.get('x-ratelimit-limit')).toBeNull();
+	});
+});
