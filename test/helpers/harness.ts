@@ -3,10 +3,14 @@
  * runs of the built package, plus the test-only part, recording everything a run produced for
  * the secrets check (./leaks.ts, checked by test/leaks.teardown.js).
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
 
-import type { RunOptions, RunResult } from '../../tools/harness';
-import { captureLogs, runNode as runShared } from '../../tools/harness';
+import type { MemoryCredentialsHelper, RunOptions, RunResult } from '../../tools/harness';
+import {
+	captureLogs,
+	runNode as runShared,
+	testCredential as testCredentialShared,
+} from '../../tools/harness';
 import { recordForLeakCheck, secretsOf } from './leaks';
 
 export type {
@@ -50,6 +54,20 @@ export async function runNode(parameters: IDataObject, options: RunOptions): Pro
 			...secretsOf(credentials.store),
 			...credentials.updates.flatMap((u) => secretsOf({ u: u.data })),
 		],
+	);
+	return result;
+}
+
+/** testCredential of the shared harness; what the dialog would show goes to the secrets check. */
+export async function testCredential(
+	credentials: MemoryCredentialsHelper,
+	credentialType: string,
+): Promise<INodeCredentialTestResult> {
+	const result = await testCredentialShared(credentials, credentialType);
+	recordForLeakCheck(
+		`testCredential ${credentialType}`,
+		{ items: result, lines: logLines.splice(0) },
+		secretsOf(credentials.store),
 	);
 	return result;
 }

@@ -6,6 +6,7 @@ import type {
 	ICredentialType,
 	IDataObject,
 	IHttpRequestOptions,
+	INodeCredentialTestResult,
 	INodeCredentialsDetails,
 	INodeExecutionData,
 	INodeProperties,
@@ -160,6 +161,18 @@ export declare function runTrigger(
 	credentials: MemoryCredentialsHelper,
 	staticData?: IDataObject,
 ): Promise<RunResult>;
+
+/**
+ * The test n8n runs when the user clicks Test or Save in the dialog of `credentialType`, with
+ * the data of `credentials.store[credentialType]`, run as n8n's CredentialsTester runs it
+ * (packages/cli/src/services/credentials-tester.service.ts, 2.8.4 and 2.41.1): a declarative
+ * `test.request` through RoutingNode on n8n's temporary NoOp-based node, an OAuth2 credential by
+ * its access token alone, else the node's `testedBy` method. Resolves to what the dialog shows.
+ */
+export declare function testCredential(
+	credentials: MemoryCredentialsHelper,
+	credentialType: string,
+): Promise<INodeCredentialTestResult>;
 
 /** A module of the built package (dist/<file>): the copy n8n-core loaded, with its module state. */
 export declare function builtModule<T>(file: string): Promise<T>;

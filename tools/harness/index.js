@@ -14,6 +14,8 @@
  */
 const path = require('path');
 const {
+	CredentialTestContext,
+	ExecuteContext,
 	ExecutionLifecycleHooks,
 	ExternalSecretsProxy,
 	LoadOptionsContext,
@@ -22,7 +24,13 @@ const {
 	RoutingNode,
 	WorkflowExecute,
 } = require('n8n-core');
-const { LoggerProxy, NodeHelpers, Workflow } = require('n8n-workflow');
+const {
+	LoggerProxy,
+	NodeHelpers,
+	VersionedNodeType,
+	Workflow,
+	createEmptyRunExecutionData,
+} = require('n8n-workflow');
 
 const { MemoryCredentialsHelper, oauth2Credential, tokenCredential } = require('./credentials');
 
@@ -374,6 +382,174 @@ async function runTrigger(parameters, credentials, staticData) {
 	});
 }
 
+// ---------------------------------------------------------------------------------------------
+// the credential test ("Test" / "Save" in the credential dialog)
+
+// The description of n8n-nodes-base's NoOp node (n8n-nodes-base 2.8.1 and 2.41), the node type
+// n8n's credentials tester builds its temporary node from when the credential itself holds the
+// test request.
+const noOpDescription = {
+	displayName: 'No Operation, do nothing',
+	name: 'noOp',
+	icon: 'fa:arrow-right',
+	iconColor: 'gray',
+	group: ['organization'],
+	version: 1,
+	description: 'No Operation',
+	defaults: { name: 'No Operation, do nothing', color: '#b0b0b0' },
+	inputs: ['main'],
+	outputs: ['main'],
+	properties: [],
+};
+
+// n8n's RESPONSE_ERROR_MESSAGES.OAUTH2_CREDENTIAL_TEST_{SUCCEEDED,FAILED} (packages/cli/src/constants.ts).
+const OAUTH2_TEST_SUCCEEDED = 'Connection Successful!';
+const OAUTH2_TEST_FAILED = 'This OAuth2 credential was not connected to an account.';
+
+/**
+ * Which test n8n runs for a credential type: the credential's own `test` request, else (for a
+ * type some node of the package uses) the presence of an OAuth2 access token, or the node's
+ * `testedBy` method. getCredentialTestFunction of n8n's CredentialsTester.
+ */
+function credentialTestOf(pkg, credentials, credentialType) {
+	const type = pkg.credentialTypes[credentialType];
+	if (type.test) return { testRequest: type.test };
+	for (const { type: nodeType } of Object.values(pkg.loader.nodeTypes)) {
+		const versions =
+			nodeType instanceof VersionedNodeType ? Object.values(nodeType.nodeVersions) : [nodeType];
+		for (const version of versions) {
+			for (const { name, testedBy } of version.description.credentials ?? []) {
+				if (name !== credentialType) continue;
+				if (credentials.getParentTypes(name).includes('oAuth2Api')) return { oauth2: true };
+				if (typeof testedBy === 'string')
+					return { fn: version.methods?.credentialTest?.[testedBy] };
+				if (testedBy) return { nodeType: version, testRequest: testedBy };
+			}
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Runs the test n8n runs when the user clicks Test or Save in a credential's dialog, with the
+ * credential data of `credentials.store[credentialType]`, and returns what the dialog shows.
+ *
+ * Mirrors CredentialsTester.testCredentials / runRequestTest in n8n's
+ * packages/cli/src/services/credentials-tester.service.ts (n8n 2.8.4 and 2.41.1, read in their
+ * published dist/services/credentials-tester.service.js): defaults and $self expressions are
+ * applied to the data (applyDefaultsAndOverwrites); a declarative `test.request` runs through
+ * RoutingNode, given the decrypted credential, on an ExecuteContext of a one-node workflow in
+ * 'internal' mode whose temporary node ('Temp-Node', NoOp's description) has the credential as
+ * its only one and a single property routed with `test.request`; a thrown error becomes the
+ * result n8n gives: the first `responseCode` rule matching the answer's status, else its status
+ * text, else "Received HTTP status code: N", else the error's code or message.
+ * Not mirrored: n8n's error reporter and debug log; 2.41's expression isolate and the proxy of
+ * getDecrypted (2.8.1's n8n-core has neither) and its auth probe (for credentials with a testUrl).
+ */
+async function testCredential(credentials, credentialType) {
+	const pkg = await loadPackage();
+	const test = credentialTestOf(pkg, credentials, credentialType);
+	if (test === undefined)
+		return { status: 'Error', message: 'No testing function found for this credential.' };
+	const details = CREDENTIAL_IDS[credentialType] ?? { id: 'cred-test', name: 'Credential (test)' };
+	const additionalData = makeAdditionalData(undefined, credentials);
+	const credentialsDecrypted = {
+		...details,
+		type: credentialType,
+		data: await credentials.getDecrypted(additionalData, details, credentialType),
+	};
+	if (test.oauth2) {
+		const token = credentialsDecrypted.data.oauthTokenData;
+		return token && typeof token === 'object' && 'access_token' in token
+			? { status: 'OK', message: OAUTH2_TEST_SUCCEEDED }
+			: { status: 'Error', message: OAUTH2_TEST_FAILED };
+	}
+	if (test.fn) return await test.fn.call(new CredentialTestContext(), credentialsDecrypted);
+
+	const nodeType = test.nodeType ?? { description: noOpDescription };
+	const { version } = nodeType.description;
+	const node = {
+		id: 'temp',
+		parameters: {},
+		name: 'Temp-Node',
+		type: nodeType.description.name,
+		typeVersion: Array.isArray(version) ? version.slice(-1)[0] : version,
+		position: [0, 0],
+		credentials: { [credentialType]: details },
+	};
+	const nodeTypeCopy = {
+		description: {
+			...nodeType.description,
+			credentials: [{ name: credentialType, required: true }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: test.testRequest.request },
+					default: '',
+				},
+			],
+		},
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: {
+			getKnownTypes: () => ({}),
+			getByName: (name) => (name === node.type ? nodeTypeCopy : undefined),
+			getByNameAndVersion: (name, v) =>
+				name === node.type ? NodeHelpers.getVersionedNodeType(nodeTypeCopy, v) : undefined,
+		},
+	});
+	additionalData.currentNodeParameters = node.parameters;
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData,
+		'internal',
+		createEmptyRunExecutionData(),
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
+	const routingNode = new RoutingNode(context, nodeTypeCopy, credentialsDecrypted);
+	let response;
+	try {
+		response = await routingNode.runNode();
+	} catch (error) {
+		const answer = error.cause?.response;
+		if (answer) {
+			const statusCode = answer.status;
+			for (const rule of test.testRequest.rules ?? []) {
+				if (rule.type === 'responseCode' && rule.properties.value === statusCode)
+					return { status: 'Error', message: rule.properties.message };
+			}
+			if (statusCode < 199 || statusCode > 299)
+				return {
+					status: 'Error',
+					message: answer.statusText || `Received HTTP status code: ${statusCode}`,
+				};
+		} else if (error.cause?.code) {
+			return { status: 'Error', message: error.cause.code };
+		}
+		return { status: 'Error', message: error.message.toString() };
+	}
+	for (const rule of test.testRequest.rules ?? []) {
+		if (rule.type !== 'responseSuccessBody') continue;
+		const body = response[0][0].json;
+		const value = rule.properties.key
+			.split('.')
+			.reduce((at, key) => (at === undefined || at === null ? undefined : at[key]), body);
+		if (value === rule.properties.value)
+			return { status: 'Error', message: rule.properties.message };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
+
 /**
  * A module of the built package: the very copy n8n-core loaded the nodes from, where module
  * state (such as the open request gates) lives, not the TypeScript source.
@@ -404,5 +580,6 @@ module.exports = {
 	triggerWorkflow,
 	poll,
 	runTrigger,
+	testCredential,
 	builtModule,
 };
