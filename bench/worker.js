@@ -241,6 +241,13 @@ const tasks = {
 		const count = (r) => ({
 			items: r.items.length,
 			errors: r.items.filter((i) => i.error).length,
+			// What an error other than the permanent faults said, so a report can name it.
+			unexpected: r.items
+				.map((item, index) => ({ item, index }))
+				.filter(
+					({ item, index }) => item.error && !(task.permanent !== false && index % 100 === 57),
+				)
+				.map(({ item, index }) => `item ${index}: ${item.error.message}`),
 			recovered: r.items.filter((i) => i.json.recovered === true).length,
 			skipped: r.items.filter((i) => i.json.skipped === true).length,
 		});

@@ -158,7 +158,10 @@ function render(results, meta) {
 		const resent = e.first.log.posts - CREATES - retried429;
 		rows.push([
 			`${CREATES} creates under ambiguous faults: pins / duplicates / item errors`,
-			`${e.pinsAfterFirst.pins} / ${e.pinsAfterFirst.duplicates} / ${first.errors}`,
+			`${e.pinsAfterFirst.pins} / ${e.pinsAfterFirst.duplicates} / ${first.errors}` +
+				(first.unexpected?.length
+					? ` (besides the permanent faults: ${first.unexpected.join('; ').slice(0, 300)})`
+					: ''),
 			'–',
 			'–',
 			`${wanted} / 0 / ${permanent} (the permanent faults)`,
@@ -229,7 +232,10 @@ function render(results, meta) {
 		const resent = lg.log.posts - CREATES - retried429;
 		rows.push([
 			`${CREATES} creates under ambiguous faults, list lagging ${lg.lagMs} ms: pins / duplicates / item errors`,
-			`${lg.pins.pins} / ${lg.pins.duplicates} / ${lg.value.errors}`,
+			`${lg.pins.pins} / ${lg.pins.duplicates} / ${lg.value.errors}` +
+				(lg.value.unexpected?.length
+					? ` (besides the permanent faults: ${lg.value.unexpected.join('; ').slice(0, 300)})`
+					: ''),
 			'–',
 			'–',
 			`${wanted} / 0 / ${permanent}`,
