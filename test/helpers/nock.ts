@@ -13,3 +13,22 @@ export function useStrictNock(): void {
 	});
 	afterAll(() => nock.enableNetConnect());
 }
+
+/**
+ * Requests that reached no mock, as "METHOD path", cleared before each test: a test that must
+ * prove nothing more was sent (after a cancel, during a wait) checks this stays empty, since a
+ * request nock cannot match fails inside the node and could otherwise pass unseen.
+ */
+export function recordUnmatchedRequests(): () => string[] {
+	let unmatched: string[] = [];
+	const record = (req: { method?: string; path?: string }) =>
+		unmatched.push(`${String(req.method)} ${String(req.path)}`);
+	beforeEach(() => {
+		unmatched = [];
+		nock.emitter.on('no match', record);
+	});
+	afterEach(() => {
+		nock.emitter.removeListener('no match', record);
+	});
+	return () => unmatched;
+}

@@ -9,6 +9,7 @@ import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
+import { imagePinCreate } from '../helpers/params';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_codes_token';
@@ -18,16 +19,7 @@ describe("Pinterest's error codes: what to do", () => {
 	useStrictNock();
 
 	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
-	const createPin = (maxAttempts = 5) => ({
-		authentication: 'accessToken',
-		resource: 'pin',
-		operation: 'create',
-		board: { __rl: true, mode: 'id', value: BOARD },
-		mediaSource: 'imageUrl',
-		imageUrl: 'https://images.example.com/tart.jpg',
-		title: 'Lemon tart',
-		rateLimit: { maxAttempts },
-	});
+	const createPin = (maxAttempts = 5) => imagePinCreate(BOARD, { rateLimit: { maxAttempts } });
 	const run = async (parameters: object) =>
 		await runNode(parameters, { credentials: await credentials(), continueOnFail: true });
 

@@ -10,7 +10,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { useStrictNock } from '../helpers/nock';
+import { recordUnmatchedRequests, useStrictNock } from '../helpers/nock';
+import { imagePinCreate } from '../helpers/params';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_cancel_token';
@@ -19,32 +20,14 @@ const BOARD = '5000000000000000077';
 const credentials = async () =>
 	await makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
 
-const createPin = (extra: IDataObject = {}) => ({
-	authentication: 'accessToken',
-	resource: 'pin',
-	operation: 'create',
-	board: { __rl: true, mode: 'id', value: BOARD },
-	mediaSource: 'imageUrl',
-	imageUrl: 'https://images.example.com/tart.jpg',
-	title: 'Lemon tart',
-	...extra,
-});
+const createPin = (extra: IDataObject = {}) => imagePinCreate(BOARD, extra);
 
 describe('cancelling a run', () => {
 	useStrictNock();
 
 	// Requests that reached no interceptor: with the network off, whatever was sent after the
 	// answers the test set up.
-	let unmatched: string[];
-	const record = (req: { method?: string; path?: string }) =>
-		unmatched.push(`${String(req.method)} ${String(req.path)}`);
-	beforeEach(() => {
-		unmatched = [];
-		nock.emitter.on('no match', record);
-	});
-	afterEach(() => {
-		nock.emitter.removeListener('no match', record);
-	});
+	const unmatched = recordUnmatchedRequests();
 
 	/**
 	 * An AbortController aborted once the scope sent its answer: at once, or after `readMs` so
@@ -73,7 +56,7 @@ describe('cancelling a run', () => {
 		expect(run.status).toBe('canceled');
 		// Past the Retry-After: still nothing more was sent.
 		await sleep(Math.max(0, 5_500 - (Date.now() - answeredAt)));
-		expect(unmatched).toEqual([]);
+		expect(unmatched()).toEqual([]);
 	}, 20_000);
 
 	it('the run ends at the cancel even when Pinterest asked to wait an hour', async () => {
@@ -93,7 +76,7 @@ describe('cancelling a run', () => {
 			{ credentials: await credentials(), cancelSignal: controller.signal },
 		);
 		expect(run.status).toBe('canceled');
-		expect(unmatched).toEqual([]);
+		expect(unmatched()).toEqual([]);
 	});
 
 	it('Return All reads no further page after the cancel', async () => {
@@ -107,7 +90,7 @@ describe('cancelling a run', () => {
 			{ credentials: await credentials(), cancelSignal: controller.signal },
 		);
 		expect(run.status).toBe('canceled');
-		expect(unmatched).toEqual([]);
+		expect(unmatched()).toEqual([]);
 	});
 
 	it('items queued for a parallel slot send nothing after the cancel', async () => {
@@ -128,6 +111,6 @@ describe('cancelling a run', () => {
 			},
 		);
 		expect(run.status).toBe('canceled');
-		expect(unmatched).toEqual([]);
+		expect(unmatched()).toEqual([]);
 	});
 });

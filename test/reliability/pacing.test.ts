@@ -9,7 +9,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import { useStrictNock } from '../helpers/nock';
+import { recordUnmatchedRequests, useStrictNock } from '../helpers/nock';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator } from '../../tools/simulator';
 import { parseRateLimit } from '../../nodes/Pinterest/transport/pacing';
@@ -82,16 +82,7 @@ describe('pacing on the rate-limit headers (nock)', () => {
 	];
 	const created = (id: string) => ({ id, board_id: BOARD, title: 'x' });
 
-	let unmatched: string[];
-	const record = (req: { method?: string; path?: string }) =>
-		unmatched.push(`${String(req.method)} ${String(req.path)}`);
-	beforeEach(() => {
-		unmatched = [];
-		nock.emitter.on('no match', record);
-	});
-	afterEach(() => {
-		nock.emitter.removeListener('no match', record);
-	});
+	const unmatched = recordUnmatchedRequests();
 
 	it('cancelled during a pacing wait, it sends nothing more', async () => {
 		const spent = {
@@ -109,7 +100,7 @@ describe('pacing on the rate-limit headers (nock)', () => {
 			cancelSignal: controller.signal,
 		});
 		expect(run.status).toBe('canceled');
-		expect(unmatched).toEqual([]);
+		expect(unmatched()).toEqual([]);
 	});
 
 	// Each would make the second create wait 90 s if it were read as "spent": the run would

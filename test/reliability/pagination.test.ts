@@ -16,6 +16,7 @@ import {
 	tokenCredential,
 } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
+import { imagePinCreate } from '../helpers/params';
 import { poll, triggerWorkflow } from '../trigger/pollHarness';
 
 const BASE = 'http://pinterest.test/v5';
@@ -155,17 +156,11 @@ describe('pagination is bounded and says so', () => {
 			},
 		]);
 		const { error } = await runNode(
-			{
-				authentication: 'accessToken',
-				resource: 'pin',
-				operation: 'create',
-				board: { __rl: true, mode: 'id', value: BOARD },
-				mediaSource: 'imageUrl',
-				imageUrl: 'https://images.example.com/tart.jpg',
+			imagePinCreate(BOARD, {
 				title: 'Tart',
 				additionalFields: { link: 'https://shop.example.com/tart' },
 				options: { skipIfAlreadyPinned: true },
-			},
+			}),
 			{ credentials: await credentials() },
 		);
 		expect(calls.length).toBeLessThanOrEqual(3);

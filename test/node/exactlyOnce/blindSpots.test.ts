@@ -11,6 +11,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
 import { useStrictNock } from '../../helpers/nock';
+import { imagePinCreate } from '../../helpers/params';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_blindspots_token';
@@ -47,16 +48,9 @@ describe('exactly-once creates: no blind spots (nock)', () => {
 	jest.setTimeout(30_000);
 
 	const credentials = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
-	const createPin = {
-		authentication: 'accessToken',
-		resource: 'pin',
-		operation: 'create',
-		board: { __rl: true, mode: 'id', value: BOARD },
-		mediaSource: 'imageUrl',
-		imageUrl: 'https://images.example.com/tart.jpg',
-		title: 'Lemon tart',
+	const createPin = imagePinCreate(BOARD, {
 		additionalFields: { link: 'https://shop.example.com/tart', description: 'Zesty' },
-	};
+	});
 
 	it('a list that shows the new pin late: looks again, recovers it, sends the create once', async () => {
 		let made: IDataObject | undefined;

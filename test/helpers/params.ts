@@ -1,0 +1,18 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * Pin → Create from an image URL with the access-token credential, on a board given by ID: the
+ * starting point of many tests of creates; `extra` adds or replaces parameters.
+ */
+export function imagePinCreate(board: string, extra: IDataObject = {}): IDataObject {
+	return {
+		authentication: 'accessToken',
+		resource: 'pin',
+		operation: 'create',
+		board: { __rl: true, mode: 'id', value: board },
+		mediaSource: 'imageUrl',
+		imageUrl: 'https://images.example.com/tart.jpg',
+		title: 'Lemon tart',
+		...extra,
+	};
+}
