@@ -32,3 +32,21 @@ export function recordUnmatchedRequests(): () => string[] {
 	});
 	return () => unmatched;
 }
+
+/**
+ * A nock reply body for a Pinterest list served with offset bookmarks, at whatever page_size the
+ * request asks; each request's URI goes into `calls`. `rows` is read at each request, so a test
+ * can add to it between polls.
+ */
+export function offsetPages(rows: readonly unknown[], calls: string[]) {
+	return (uri: string) => {
+		calls.push(uri);
+		const url = new URL(uri, 'http://x');
+		const start = Number(url.searchParams.get('bookmark') ?? 0);
+		const size = Number(url.searchParams.get('page_size'));
+		return {
+			items: rows.slice(start, start + size),
+			bookmark: start + size < rows.length ? String(start + size) : null,
+		};
+	};
+}

@@ -10,7 +10,7 @@ import {
 	triggerState,
 	triggerWorkflow,
 } from './pollHarness';
-import { useStrictNock } from '../helpers/nock';
+import { offsetPages, useStrictNock } from '../helpers/nock';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator } from '../../tools/simulator';
 
@@ -322,16 +322,7 @@ describe('custom-ordered board (nock)', () => {
 			.persist()
 			.get(`/boards/${BOARD}/pins`)
 			.query(true)
-			.reply(200, (uri) => {
-				calls.push(uri);
-				const url = new URL(uri, 'http://x');
-				const start = Number(url.searchParams.get('bookmark') ?? 0);
-				const size = Number(url.searchParams.get('page_size'));
-				return {
-					items: list.slice(start, start + size),
-					bookmark: start + size < list.length ? String(start + size) : null,
-				};
-			})
+			.reply(200, offsetPages(list, calls))
 			.get(`/boards/${BOARD}`)
 			.reply(200, (uri) => {
 				calls.push(uri);

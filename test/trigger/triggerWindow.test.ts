@@ -13,7 +13,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { TriggerLimits } from '../../nodes/Pinterest/trigger/state';
 import { builtModule, makeCredentials, tokenCredential } from '../helpers/harness';
-import { useStrictNock } from '../helpers/nock';
+import { offsetPages, useStrictNock } from '../helpers/nock';
 import {
 	lastPollLog,
 	persistedState,
@@ -34,20 +34,7 @@ type Row = IDataObject & { id?: string; username?: string };
 /** Serves one list with offset bookmarks, at whatever page_size the trigger asks; counts reads. */
 function serve(path: string, rows: Row[]) {
 	const calls: string[] = [];
-	nock(BASE)
-		.persist()
-		.get(path)
-		.query(true)
-		.reply(200, (uri) => {
-			calls.push(uri);
-			const url = new URL(uri, 'http://x');
-			const start = Number(url.searchParams.get('bookmark') ?? 0);
-			const size = Number(url.searchParams.get('page_size'));
-			return {
-				items: rows.slice(start, start + size),
-				bookmark: start + size < rows.length ? String(start + size) : null,
-			};
-		});
+	nock(BASE).persist().get(path).query(true).reply(200, offsetPages(rows, calls));
 	return calls;
 }
 
