@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PinterestContext } from '../transport';
+import { headerValue } from '../transport/headers';
 import { MAX_PAGE_SIZE, fetchPages, pageTrail } from '../transport/pagination';
 import { wait } from '../transport/retry';
 import { createdAtMs, serverClockOffsetMs } from '../time/utc';
@@ -59,12 +60,6 @@ interface Read {
 	startsAt: number;
 	done: Promise<void>;
 	finished: boolean;
-}
-
-function dateHeader(headers: unknown): unknown {
-	if (!headers || typeof headers !== 'object') return undefined;
-	const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === 'date');
-	return entry?.[1];
 }
 
 /**
@@ -192,7 +187,7 @@ export class RunView {
 	}
 
 	private noteClock(headers: unknown, receivedAt: number): void {
-		const offset = serverClockOffsetMs(dateHeader(headers), receivedAt);
+		const offset = serverClockOffsetMs(headerValue(headers, 'date'), receivedAt);
 		if (offset === undefined) return;
 		// Each header gives a lower bound (it is cut to whole seconds and was written before we
 		// received it): the largest is the closest.

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { runOfItem } from '../routing/itemState';
+import { headerValue } from './headers';
 
 // Pacing on Pinterest's rate-limit headers (tools/simulator/RATE-LIMITS.md has the facts).
 // Pinterest answers with Envoy's X-RateLimit headers (draft-polli-ratelimit-headers-03):
@@ -27,14 +28,6 @@ export interface RateLimitInfo {
 /** The longest reset taken at face value (a day: Trial access counts per day). */
 const MAX_RESET_MS = 86_400_000;
 
-function headerOf(headers: IDataObject | undefined, name: string): string | undefined {
-	if (!headers || typeof headers !== 'object') return undefined;
-	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-	const value = key === undefined ? undefined : headers[key];
-	if (Array.isArray(value)) return value.length ? String(value[0]) : undefined;
-	return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-}
-
 const WHOLE = /^\s*(\d{1,9})\s*$/;
 
 /**
@@ -45,9 +38,9 @@ export function parseRateLimit(
 	headers: IDataObject | undefined,
 	now = Date.now(),
 ): RateLimitInfo | undefined {
-	const limitText = headerOf(headers, 'x-ratelimit-limit');
-	const remainingText = headerOf(headers, 'x-ratelimit-remaining');
-	const resetText = headerOf(headers, 'x-ratelimit-reset');
+	const limitText = headerValue(headers, 'x-ratelimit-limit');
+	const remainingText = headerValue(headers, 'x-ratelimit-remaining');
+	const resetText = headerValue(headers, 'x-ratelimit-reset');
 	if (limitText === undefined || remainingText === undefined || resetText === undefined) {
 		return undefined;
 	}

@@ -1,3 +1,4 @@
+import { headerValue } from './headers';
 import { redactText } from './redact';
 
 // Errors about an answer that is not what Pinterest promises say what came back: its content
@@ -8,10 +9,7 @@ const PREVIEW_CHARS = 120;
 
 /** The content type of an answer, or "no content type". */
 export function contentTypeOf(headers: unknown): string {
-	const all = (headers ?? {}) as Record<string, unknown>;
-	const key = Object.keys(all).find((name) => name.toLowerCase() === 'content-type');
-	const value = key === undefined ? undefined : all[key];
-	return typeof value === 'string' && value !== '' ? value : 'no content type';
+	return headerValue(headers, 'content-type') ?? 'no content type';
 }
 
 /** The first characters of an answer on one line, secrets taken out; "(empty)" for none. */

@@ -1,6 +1,7 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { headerValue } from './headers';
 import { markOutcome } from './outcome';
 import { redactUrl } from './redact';
 
@@ -23,13 +24,6 @@ export function isRedirect(statusCode: number): boolean {
 	return statusCode >= 300 && statusCode < 400;
 }
 
-function locationOf(headers: IDataObject | undefined): string | undefined {
-	if (!headers) return undefined;
-	const key = Object.keys(headers).find((name) => name.toLowerCase() === 'location');
-	const value = key === undefined ? undefined : headers[key];
-	return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
 interface RedirectRequest {
 	itemIndex?: number;
 	method: string;
@@ -44,7 +38,7 @@ export function redirectError(
 	request: RedirectRequest,
 ): NodeApiError {
 	const sentTo = `${request.baseUrl}${request.url}`;
-	const location = locationOf(response.headers);
+	const location = headerValue(response.headers, 'location');
 	let target: URL | undefined;
 	try {
 		target = location === undefined ? undefined : new URL(location, sentTo);

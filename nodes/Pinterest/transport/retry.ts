@@ -1,5 +1,6 @@
 import type { IDataObject, IHttpRequestMethods, INode } from 'n8n-workflow';
 import { NodeOperationError, sleep, sleepWithAbort } from 'n8n-workflow';
+import { headerValue } from './headers';
 
 export interface RetryPolicy {
 	/** Tries of one request in all, the first included. */
@@ -47,13 +48,6 @@ export function shouldRetry(method: IHttpRequestMethods, status: number | undefi
 	return status >= 500 && isRepeatable(method);
 }
 
-function header(headers: IDataObject | undefined, name: string): string | undefined {
-	if (!headers) return undefined;
-	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-	const value = key === undefined ? undefined : headers[key];
-	return value === undefined || value === null ? undefined : String(value);
-}
-
 /**
  * Milliseconds to wait before the next try. Retry-After (seconds or an HTTP date), or a
  * rate-limit reset header, wins; otherwise exponential backoff with full jitter.
@@ -65,14 +59,14 @@ export function delayBeforeRetry(
 	now = Date.now(),
 	random = Math.random,
 ): number {
-	const retryAfter = header(headers, 'retry-after');
+	const retryAfter = headerValue(headers, 'retry-after');
 	if (retryAfter !== undefined) {
 		const seconds = Number(retryAfter);
 		if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
 		const date = Date.parse(retryAfter);
 		if (!Number.isNaN(date)) return Math.max(0, date - now);
 	}
-	const reset = header(headers, 'x-ratelimit-reset');
+	const reset = headerValue(headers, 'x-ratelimit-reset');
 	if (reset !== undefined && Number.isFinite(Number(reset))) {
 		const value = Number(reset);
 		// Either seconds from now or a Unix time in seconds.
