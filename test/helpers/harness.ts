@@ -7,7 +7,10 @@ import type { IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
 
 import type { MemoryCredentialsHelper, RunOptions, RunResult } from '../../tools/harness';
 import {
+	NODE_TYPE as NODE_TYPE_SHARED,
 	captureLogs,
+	loadOptionsContext as loadOptionsContextShared,
+	loadPackage as loadPackageShared,
 	runNode as runShared,
 	testCredential as testCredentialShared,
 } from '../../tools/harness';
@@ -70,4 +73,28 @@ export async function testCredential(
 		secretsOf(credentials.store),
 	);
 	return result;
+}
+
+/**
+ * Runs one of the node's list-search methods (searchBoards, searchPins, ...) as n8n does when a
+ * user opens a "From list" picker: on a load-options context with the node's parameters.
+ */
+export async function runListSearch(
+	method: string,
+	parameters: IDataObject,
+	credentials: MemoryCredentialsHelper,
+	filter?: string,
+	paginationToken?: string,
+): Promise<unknown> {
+	const pkg = await loadPackageShared();
+	const nodeType = pkg.nodeTypes.getByName(NODE_TYPE_SHARED) as unknown as {
+		methods: {
+			listSearch: Record<
+				string,
+				(this: unknown, filter?: string, token?: string) => Promise<unknown>
+			>;
+		};
+	};
+	const context = await loadOptionsContextShared(parameters, credentials);
+	return await nodeType.methods.listSearch[method].call(context, filter, paginationToken);
 }

@@ -16,3 +16,15 @@ export function imagePinCreate(board: string, extra: IDataObject = {}): IDataObj
 		...extra,
 	};
 }
+
+/** Pin → Save of pin `pin` to board `board`, with the access-token credential: a plain POST. */
+export function pinSave(pin: string, board: string, extra: IDataObject = {}): IDataObject {
+	return {
+		authentication: 'accessToken',
+		resource: 'pin',
+		operation: 'save',
+		pin: { __rl: true, mode: 'id', value: pin },
+		board: { __rl: true, mode: 'id', value: board },
+		...extra,
+	};
+}

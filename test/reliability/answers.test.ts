@@ -7,6 +7,7 @@ import nock from 'nock';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
+import { pinSave } from '../helpers/params';
 
 const BASE = 'http://pinterest.test/v5';
 const TOKEN = 'pina_answer_token';
@@ -17,13 +18,7 @@ const getBoard = {
 	operation: 'get',
 	board: { __rl: true, mode: 'id', value: '42' },
 };
-const savePin = {
-	authentication: 'accessToken',
-	resource: 'pin',
-	operation: 'save',
-	pin: { __rl: true, mode: 'id', value: '7' },
-	board: { __rl: true, mode: 'id', value: '42' },
-};
+const savePin = pinSave('7', '42');
 
 describe('answers: a 2xx that is not the promised JSON is an error', () => {
 	useStrictNock();

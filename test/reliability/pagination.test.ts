@@ -7,14 +7,7 @@
  */
 import nock from 'nock';
 
-import {
-	NODE_TYPE,
-	loadOptionsContext,
-	loadPackage,
-	makeCredentials,
-	runNode,
-	tokenCredential,
-} from '../helpers/harness';
+import { makeCredentials, runListSearch, runNode, tokenCredential } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
 import { imagePinCreate } from '../helpers/params';
 import { poll, triggerWorkflow } from '../trigger/pollHarness';
@@ -171,22 +164,15 @@ describe('pagination is bounded and says so', () => {
 
 	it('list search refuses a page whose bookmark is the one it was asked with', async () => {
 		serve('/boards', () => [200, { items: boards(1, 1), bookmark: 'bm0' }]);
-		const pkg = await loadPackage();
-		const nodeType = pkg.nodeTypes.getByName(NODE_TYPE) as unknown as {
-			methods: {
-				listSearch: Record<
-					string,
-					(this: unknown, filter?: string, token?: string) => Promise<unknown>
-				>;
-			};
-		};
-		const context = await loadOptionsContext(
-			{ authentication: 'accessToken' },
-			await credentials(),
-		);
-		await expect(nodeType.methods.listSearch.searchBoards.call(context, '', 'bm0')).rejects.toThrow(
-			'GET /boards: Pinterest answered a bookmark it had already given',
-		);
+		await expect(
+			runListSearch(
+				'searchBoards',
+				{ authentication: 'accessToken' },
+				await credentials(),
+				'',
+				'bm0',
+			),
+		).rejects.toThrow('GET /boards: Pinterest answered a bookmark it had already given');
 	});
 
 	it("the trigger's poll fails on a repeated bookmark and keeps its state", async () => {

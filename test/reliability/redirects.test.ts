@@ -8,6 +8,7 @@ import nock from 'nock';
 
 import { makeCredentials, oauth2Credential, runNode, tokenCredential } from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
+import { pinSave } from '../helpers/params';
 
 const BASE = 'http://pinterest.test/v5';
 const OTHER = 'http://elsewhere.test';
@@ -87,16 +88,9 @@ describe('redirects: the credential never leaves the origin it names', () => {
 		nock(BASE)
 			.post('/pins/7/save', { board_id: '42' })
 			.reply(307, '', { Location: `${OTHER}/v5/pins/7/save` });
-		const { error } = await runNode(
-			{
-				authentication: 'accessToken',
-				resource: 'pin',
-				operation: 'save',
-				pin: { __rl: true, mode: 'id', value: '7' },
-				board: { __rl: true, mode: 'id', value: '42' },
-			},
-			{ credentials: await credentialsOf.accessToken() },
-		);
+		const { error } = await runNode(pinSave('7', '42'), {
+			credentials: await credentialsOf.accessToken(),
+		});
 		other.close();
 		expect(other.seen).toEqual([]);
 		expect(error?.message).toBe(

@@ -4,6 +4,7 @@
  * again as Max Attempts says, and a create is sent once (its outcome is unknown).
  */
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import { pinSave } from '../helpers/params';
 import { http } from '../helpers/system';
 
 const TOKEN = 'pina_timeout_token';
@@ -76,17 +77,7 @@ describe('request timeout: a server that never answers', () => {
 		const credentials = await makeCredentials({
 			pinterestApi: tokenCredential(server.base, TOKEN),
 		});
-		const { error } = await runNode(
-			{
-				authentication: 'accessToken',
-				resource: 'pin',
-				operation: 'save',
-				pin: { __rl: true, mode: 'id', value: '7' },
-				board: { __rl: true, mode: 'id', value: '42' },
-				rateLimit,
-			},
-			{ credentials },
-		);
+		const { error } = await runNode(pinSave('7', '42', { rateLimit }), { credentials });
 		expect(server.requests).toEqual(['POST /v5/pins/7/save']);
 		expect(error?.message).toBe(
 			'The request to Pinterest timed out after 0.3 s (may have been carried out: check before running again)',

@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { NODE_TYPE, loadOptionsContext, loadPackage } from '../../helpers/harness';
+import { runListSearch } from '../../helpers/harness';
 import { useStrictNock } from '../../helpers/nock';
 import { BASE, apiPin, credentials } from './fixtures';
 
@@ -19,20 +19,13 @@ describe('Pin resource through RoutingNode', () => {
 				],
 				bookmark: 'bm1',
 			});
-		const pkg = await loadPackage();
-		const nodeType = pkg.nodeTypes.getByName(NODE_TYPE) as unknown as {
-			methods: {
-				listSearch: Record<
-					string,
-					(this: unknown, filter?: string, token?: string) => Promise<unknown>
-				>;
-			};
-		};
-		const context = await loadOptionsContext(
+		const result = await runListSearch(
+			'searchPins',
 			{ authentication: 'accessToken' },
 			await credentials(),
+			'LEMON',
+			'bm0',
 		);
-		const result = await nodeType.methods.listSearch.searchPins.call(context, 'LEMON', 'bm0');
 		expect(result).toEqual({
 			results: [
 				{ name: 'Lemon tart', value: '1', url: 'https://www.pinterest.com/pin/1/' },
