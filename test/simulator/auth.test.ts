@@ -15,7 +15,7 @@ describe('simulator: bearer auth', () => {
 	test('missing, malformed, unknown and expired tokens give 401 code 2', async () => {
 		const none = await call(sim, 'GET', '/user_account', { token: null });
 		expect(none.status).toBe(401);
-		expect(none.body).toEqual({ code: 2, message: 'Authentication failed.' });
+		expect(none.body).toEqual({ code: 2, message: 'Authentication failed.', status: 'failure' });
 		const basicAuth = await call(sim, 'GET', '/user_account', {
 			token: null,
 			headers: { authorization: basic('app-id', 'app-secret') },
@@ -65,7 +65,7 @@ describe('simulator: bearer auth', () => {
 	test('unknown path 404, wrong method 405 code 5', async () => {
 		const nf = await call(sim, 'GET', '/nothing/here');
 		expect(nf.status).toBe(404);
-		expect(nf.body).toEqual({ code: 404, message: 'Not found' });
+		expect(nf.body).toEqual({ code: 404, message: 'Not found', status: 'failure' });
 		const na = await call<ErrorBody>(sim, 'PUT', '/boards');
 		expect(na.status).toBe(405);
 		expect(na.body.code).toBe(5);

@@ -52,11 +52,12 @@ describe('simulator: boards and sections', () => {
 		const upd = await call(sim, 'PATCH', `/boards/${id}`, {
 			body: { name: 'Dinners', privacy: 'PUBLIC', description: null },
 		});
-		expect(upd.body).toMatchObject({ name: 'Dinners', privacy: 'PUBLIC', description: null });
+		// Pinterest answers "" for a board without a description (REAL-API.md).
+		expect(upd.body).toMatchObject({ name: 'Dinners', privacy: 'PUBLIC', description: '' });
 		expect((await call<BoardView>(sim, 'GET', `/boards/${id}`)).body.name).toBe('Dinners');
 		const missing = await call(sim, 'GET', '/boards/1234567890123456789');
 		expect(missing.status).toBe(404);
-		expect(missing.body).toEqual({ code: 40, message: 'Board not found.' });
+		expect(missing.body).toEqual({ code: 40, message: 'Board not found.', status: 'failure' });
 		expect((await call(sim, 'GET', '/boards/abc')).status).toBe(400);
 	});
 
@@ -107,6 +108,7 @@ describe('simulator: boards and sections', () => {
 		expect(wrongBoard.body).toEqual({
 			code: 2031,
 			message: "Sorry! We couldn't find this board section.",
+			status: 'failure',
 		});
 		const pin = await call<PinView>(sim, 'POST', '/pins', {
 			body: { board_id: b.id, board_section_id: sid, media_source: img() },

@@ -95,13 +95,16 @@ describe('simulator: bookmark pagination', () => {
 		const ids = Object.keys(sim.state.pins).sort();
 		for (const size of [250, 7]) {
 			const { items, pages } = await collectAll<PinView>(sim, '/pins', { page_size: size });
-			expect(pages).toBe(Math.ceil(600 / size));
+			// +1: GET /pins gives a bookmark on its last page, then an empty page (REAL-API.md).
+			expect(pages).toBe(Math.ceil(600 / size) + 1);
 			expect(items).toHaveLength(600);
 			expect(new Set(items.map((p) => p.id)).size).toBe(600);
 			expect(items.map((p) => p.id).sort()).toEqual(ids);
-			// newest first: created_at strictly decreasing
-			for (let i = 1; i < items.length; i++)
-				expect(items[i - 1].created_at > items[i].created_at).toBe(true);
+			// Newest first: created_at never increases (whole seconds, so ties), ids strictly decrease.
+			for (let i = 1; i < items.length; i++) {
+				expect(items[i - 1].created_at >= items[i].created_at).toBe(true);
+				expect(BigInt(items[i - 1].id) > BigInt(items[i].id)).toBe(true);
+			}
 		}
 		const boardPins = await collectAll<PinView>(sim, `/boards/${b.id}/pins`, { page_size: 100 });
 		expect(boardPins.items).toHaveLength(600);
@@ -143,7 +146,11 @@ describe('simulator: bookmark pagination', () => {
 			query: { query: 'blue vase', bookmark: must(p1.body.bookmark, 'search bookmark') },
 		});
 		expect(p2.body.items).toHaveLength(5);
-		expect(p2.body.bookmark).toBeNull();
+		// Search gives a bookmark on its last page too; it asks for an empty page (REAL-API.md).
+		const p3 = await call<Page<PinView>>(sim, 'GET', '/search/pins', {
+			query: { query: 'blue vase', bookmark: must(p2.body.bookmark, 'trailing bookmark') },
+		});
+		expect(p3.body).toEqual({ items: [], bookmark: null });
 		const partner = await call<Page<PartnerPin>>(sim, 'GET', '/search/partner/pins', {
 			query: { term: 'cats', country_code: 'US', limit: 3 },
 		});

@@ -44,14 +44,29 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 
 	it('first activation records where things stand and emits nothing; new pins come once; idle = 1 request', async () => {
 		const board = sim.addBoard({ name: 'Recipes' });
-		for (let i = 0; i < 30; i++) sim.addPin({ board_id: board.id, title: `old ${i}` });
+		// A minute apart, an hour old or more: page 1 ends with pins past the late-pin window (10
+		// minutes below the newest seen), so an idle poll stops there.
+		const hourAgo = Date.now() - 3600_000;
+		for (let i = 0; i < 30; i++) {
+			const created_at = new Date(hourAgo - i * 60_000).toISOString();
+			sim.addPin({ board_id: board.id, title: `old ${i}`, created_at });
+		}
 		const params = { ...base, event: 'newPin', pinSource: 'account' };
 		const creds = await credentials();
 		let workflow = await triggerWorkflow(params);
 
 		sim.requests.length = 0;
 		expect(await poll(workflow, creds)).toBeNull();
-		expect(apiCalls(sim)).toEqual([{ method: 'GET', path: '/pins', query: { page_size: '250' } }]);
+		// Pinterest gives GET /pins a bookmark on its last page; the baseline reads the empty page
+		// it asks for once, so the list counts as read whole (trigger/state.ts).
+		expect(apiCalls(sim)).toEqual([
+			{ method: 'GET', path: '/pins', query: { page_size: '250' } },
+			{
+				method: 'GET',
+				path: '/pins',
+				query: { page_size: '250', bookmark: expect.any(String) },
+			},
+		]);
 		expect(triggerState(workflow)).toMatchObject({ kind: 'stamped', source: 'pins:account' });
 
 		const a = sim.addPin({ board_id: board.id, title: 'new A' });
@@ -197,6 +212,22 @@ describe('Pinterest Trigger through n8n-core (simulator)', () => {
 		sim.addPin({ board_id: board.id, parent_pin_id: '1234567890' });
 		expect((await poll(workflow, creds))!.map((i) => i.json.id)).toEqual([mine.id]);
 		expect(apiCalls(sim)[0].query).toEqual({ pin_filter: 'exclude_repins', page_size: '250' });
+	});
+
+	it('a pin created in the same second as every pin of a one-page list is not taken for an old one', async () => {
+		// Pinterest's created_at has whole seconds, and GET /pins gives a bookmark on its last page.
+		// Read as "more pages follow", the baseline moved its horizon past page 1's oldest second,
+		// and a new pin of that second was lost.
+		const board = sim.addBoard({ name: 'Same second' });
+		const second = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000).toISOString();
+		for (let i = 0; i < 3; i++) sim.addPin({ board_id: board.id, created_at: second });
+		const params = { ...base, event: 'newPin', pinSource: 'account' };
+		const creds = await credentials();
+		const workflow = await triggerWorkflow(params);
+		expect(await poll(workflow, creds)).toBeNull();
+		const late = sim.addPin({ board_id: board.id, created_at: second, title: 'same second' });
+		expect((await poll(workflow, creds))?.map((i) => i.json.id)).toEqual([late.id]);
+		expect(await poll(workflow, creds)).toBeNull();
 	});
 
 	describe('manual mode (Fetch Test Event) through WorkflowExecute', () => {

@@ -15,7 +15,9 @@ function parseArgs(argv) {
 		const name = a.replace(/=.*$/, '');
 		if (name === '--port' || name === '-p') out.port = Number(val());
 		else if (name === '--demo') out.demo = true;
+		// The recorded shapes are the default; --spec-shapes gives the OpenAPI-only shapes.
 		else if (name === '--realistic') out.realistic = true;
+		else if (name === '--spec-shapes') out.realistic = false;
 		else if (name === '--seed') out.seed = Number(val());
 		else if (name === '--rate429') out.faults.rate429 = Number(val());
 		else if (name === '--rate500') out.faults.rate500 = Number(val());
@@ -46,7 +48,7 @@ async function main() {
 	if (args.help) {
 		console.log(
 			'Usage: node tools/simulator/cli.js [--port 8790] [--demo] [--seed 42] [--rate429 0.1] ' +
-				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--realistic] ' +
+				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--spec-shapes] ' +
 				'[--rate-limits[=standard|<JSON>]]',
 		);
 		return;
@@ -64,7 +66,7 @@ async function main() {
 		clientSecret: creds.clientSecret,
 		seed: args.seed,
 		faults: args.faults,
-		...(args.realistic ? { realistic: true } : {}),
+		...(args.realistic !== undefined ? { realistic: args.realistic } : {}),
 		...(args.rateLimits ? { rateLimits: args.rateLimits } : {}),
 		...(args.mediaProcessingPolls !== undefined
 			? { mediaProcessingPolls: args.mediaProcessingPolls }

@@ -46,8 +46,9 @@ const DEFAULT_OPTIONS = {
 	latencyMs: 0,
 	// Keep each answer's body in its request log entry (`response`), for the contract tests.
 	logResponses: false,
-	// Answer in the live API's recorded shapes (realistic.js, REAL-API.md); off by default for now.
-	realistic: false,
+	// Answer in the live API's recorded shapes (realistic.js, REAL-API.md); false: the OpenAPI-only
+	// shapes the simulator was first written with (`--spec-shapes`).
+	realistic: true,
 	// Realistic mode: the order of GET /boards (alphabetical, last_saved, newest, custom) and which
 	// lists give a bookmark on their last page (recorded: pins/list and search; all; none).
 	boardOrder: 'alphabetical',

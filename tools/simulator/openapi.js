@@ -60,6 +60,21 @@ function build(spec) {
 		validateFormats: true,
 	});
 	addFormats(ajv);
+	// The live API writes date-times as UTC without a zone (`2026-07-09T10:43:44`, and with six
+	// fraction digits for board_pins_modified_at: REAL-API.md), which RFC 3339 does not allow.
+	// The spec says "date-time"; the recordings are what Pinterest sends, so both pass.
+	const rfc3339 = ajv.formats['date-time'];
+	const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$/;
+	ajv.addFormat('date-time', {
+		type: 'string',
+		validate: (text) =>
+			(zoneless.test(text) && !Number.isNaN(Date.parse(`${text}Z`))) ||
+			(typeof rfc3339 === 'function'
+				? rfc3339(text)
+				: rfc3339 instanceof RegExp
+					? rfc3339.test(text)
+					: rfc3339.validate(text)),
+	});
 	// OpenAPI-only formats without validation semantics here
 	for (const f of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password']) {
 		if (!ajv.formats[f]) ajv.addFormat(f, true);

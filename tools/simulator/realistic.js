@@ -1,8 +1,8 @@
 'use strict';
 /*
- * The realistic mode (`createSimulator({ realistic: true })`, `cli.js --realistic`): answers in the
- * shapes the live API was recorded answering in (REAL-API.md beside this file lists each fact and
- * where it was seen). Off by default: the default simulator keeps its own shapes.
+ * The realistic mode, the default (`createSimulator({ realistic: false })` or `cli.js --spec-shapes`
+ * turn it off): answers in the shapes the live API was recorded answering in (REAL-API.md beside
+ * this file lists each fact and where it was seen).
  *
  * What it changes, and where:
  *   render.js      times (`created_at` UTC without zone or fraction, `board_pins_modified_at` with

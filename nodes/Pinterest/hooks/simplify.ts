@@ -45,7 +45,9 @@ export function simplifyPin(pin: IDataObject): IDataObject {
 		video_cover_url: typeof media.cover_image_url === 'string' ? media.cover_image_url : null,
 		pin_url: typeof pin.id === 'string' ? `https://www.pinterest.com/pin/${pin.id}/` : null,
 	};
-	if (pin.pin_metrics !== undefined) out.pin_metrics = pin.pin_metrics;
+	// Pinterest sends `pin_metrics: null` on every pin unless metrics were asked for: kept only
+	// when there are metrics, so the simplified pin has the same fields either way.
+	if (pin.pin_metrics !== undefined && pin.pin_metrics !== null) out.pin_metrics = pin.pin_metrics;
 	return out;
 }
 

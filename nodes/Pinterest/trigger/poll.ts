@@ -10,7 +10,7 @@ import { createdAtMs } from '../time/utc';
 import { listProblem, pageOf } from './page';
 import { contentTypeOf, previewOf } from '../transport/preview';
 import { secretsOfCredentials } from '../transport/redact';
-import type { PageReader, TriggerLimits, TriggerState } from './state';
+import type { ListOrder, PageReader, TriggerLimits, TriggerState } from './state';
 import { TRIGGER_LIMITS, pollFollowers, pollStamped } from './state';
 
 export type TriggerEvent = 'newPin' | 'newFollower' | 'newBoard';
@@ -22,6 +22,8 @@ export interface WatchedSource {
 	key: string;
 	kind: 'stamped' | 'followers';
 	request: PinterestRequest;
+	/** The list's order; boards come by name (or the account's own order), never by date. */
+	order?: ListOrder;
 	/** Board whose metadata changes whenever its pins change (board and section sources). */
 	boardId?: string;
 	/** What is watched, for messages: "board 123". */
@@ -89,6 +91,7 @@ export async function watchedSource(
 			key: 'boards',
 			kind: 'stamped',
 			request: { method: 'GET', url: '/boards', qs: { privacy: 'ALL' } },
+			order: 'any',
 			label: 'your account',
 			noun: 'board',
 		};
@@ -268,6 +271,7 @@ export async function pollTrigger(
 					read,
 					limits,
 					source.boardId ? boardFingerprint(context, source.boardId) : undefined,
+					source.order,
 				);
 	// Only now, after every request of the poll succeeded.
 	staticData[STATE_KEY] = result.state as unknown as IDataObject;

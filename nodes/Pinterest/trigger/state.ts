@@ -128,8 +128,9 @@ function isNewestFirst(stamps: number[]): boolean {
 /**
  * One poll of a list whose items have `id` and `created_at`.
  *
- * Relies on: the list is newest-first (created_at descending), as Pinterest returns pins and
- * boards unless the user ordered them by hand. Then new items are at the head: the poll reads
+ * For a newest-first list (created_at descending), as Pinterest returns pins unless the user
+ * ordered a board by hand (`order` 'any' says the list has no date order: boards, read whole
+ * every poll). Then new items are at the head: the poll reads
  * page 1 and stops at the first page whose last item is older than the horizon, so an idle
  * poll is one request while fewer than a page of items lie within graceMs of the newest one
  * (floor(n / pageSize) + 1 requests for n such items). An item is new when created_at >=
@@ -141,12 +142,19 @@ function isNewestFirst(stamps: number[]): boolean {
  * whole list each time, gated by `fingerprint()` (one cheap request that changes whenever the
  * list changes) when the caller has one.
  */
+/**
+ * 'newestFirst': Pinterest lists the items newest first (pins). 'any': the list has no date
+ * order (boards: Pinterest lists them by name A→Z, or as the account sorted them).
+ */
+export type ListOrder = 'newestFirst' | 'any';
+
 export async function pollStamped(
 	previous: StampedState | undefined,
 	source: string,
 	read: PageReader,
 	limits: TriggerLimits,
 	fingerprint?: () => Promise<string>,
+	order: ListOrder = 'newestFirst',
 ): Promise<PollResult<StampedState>> {
 	let requests = 0;
 	let print: string | null = null;
@@ -163,7 +171,9 @@ export async function pollStamped(
 	const items: IDataObject[] = [];
 	const stamps: number[] = [];
 	let bookmark: string | undefined;
-	let ordered = true;
+	// A list known to be in no date order is read whole from the baseline on: one page that
+	// looks newest-first (whole-second times often tie) proves nothing about the next ones.
+	let ordered = order === 'newestFirst';
 	let reachedOld = false;
 	let capped = false;
 	for (;;) {
@@ -181,7 +191,15 @@ export async function pollStamped(
 			break;
 		}
 		if (fullScanFirst || !ordered) continue;
-		if (!previous) break; // baseline of a newest-first list: page 1 tells where things stand
+		if (!previous) {
+			// Baseline of a newest-first list: page 1 tells where things stand. Pinterest often
+			// gives a bookmark on a list's last page, then an empty page; a short page 1 with a
+			// bookmark is read one page further (once), so a list that fits on one page counts as
+			// read whole. Otherwise the horizon below moves past page 1's oldest second, and a pin
+			// created in that same second (times have no fractions) would be taken for an old one.
+			if (requests === 1 && page.items.length < limits.pageSize) continue;
+			break;
+		}
 		if (page.items.length && stamps[stamps.length - 1] < previous.horizon) {
 			reachedOld = true;
 			break;

@@ -18,6 +18,20 @@ export function validatorTests(ctx: ContractContext): void {
 			false,
 		);
 		expect(oa.validateResponse('pins/get', 200, { ...pin, title: null }).valid).toBe(true); // nullable
+		// date-time: RFC 3339, or the live API's UTC without a zone (REAL-API.md); nothing else.
+		for (const [created_at, valid] of [
+			['2026-07-09T10:43:44', true],
+			['2026-07-09T10:43:44.382000', true],
+			['2026-07-09T10:43:44.123Z', true],
+			['2026-07-09 10:43:44', false],
+			['2026-13-09T10:43:44', false],
+			['yesterday', false],
+		] as const) {
+			expect([
+				created_at,
+				oa.validateResponse('pins/get', 200, { ...pin, created_at }).valid,
+			]).toEqual([created_at, valid]);
+		}
 		const brokenMedia = {
 			...pin,
 			media: { media_type: 'image', images: { '150x150': { width: 1, height: 1 } } },

@@ -116,6 +116,9 @@ export const accountSearchRows: Row[] = [
 		bad: '',
 		error: /Query/,
 		request: ['GET', '/v5/search/pins'],
+		// Per good item: the matches (fewer than the limit) and the empty page that Pinterest's
+		// bookmark on the last search page asks for.
+		count: 4,
 	},
 	{
 		name: 'partner search with a three-letter country',
