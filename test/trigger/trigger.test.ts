@@ -413,3 +413,44 @@ describe('custom-ordered board (nock)', () => {
 		}
 	});
 });
+
+describe('New Board in every board order Pinterest lets an account choose (simulator)', () => {
+	// Pinterest lists boards A→Z by name (recorded); the app also sorts them by last save or by
+	// hand. The trigger must rely on none of these orders.
+	it.each(['alphabetical', 'last_saved', 'newest', 'custom'] as const)(
+		'%s: every new board once, none of the old ones, across pages',
+		async (boardOrder) => {
+			const limits = (
+				await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/trigger/state')
+			).TRIGGER_LIMITS;
+			const pageSize = limits.pageSize;
+			limits.pageSize = 4;
+			const sim = createSimulator({ accessTokens: [TOKEN], seed: 11, boardOrder });
+			await sim.start(0);
+			try {
+				// Old boards in one second (whole-second times tie), names all over the alphabet.
+				const second = new Date(Math.floor(Date.now() / 1000) * 1000 - 120_000).toISOString();
+				const old = ['Mango', 'Apple', 'zebra', 'Kiwi', 'banana', 'Peach', 'Fig', 'Lime', 'Date'];
+				const oldIds = old.map((name) => sim.addBoard({ name, created_at: second }).id);
+				if (boardOrder === 'custom') sim.arrangeBoards([...oldIds].reverse());
+				const creds = await makeCredentials({ pinterestApi: tokenCredential(sim.baseUrl, TOKEN) });
+				const params = { authentication: 'accessToken', event: 'newBoard' };
+				const workflow = await triggerWorkflow(params);
+				expect(await poll(workflow, creds)).toBeNull();
+
+				const fresh = ['Aardvark', 'Nectarine', 'Zucchini'].map(
+					(name) => sim.addBoard({ name, created_at: second }).id,
+				);
+				if (boardOrder === 'custom') sim.arrangeBoards([oldIds[3], fresh[1], ...oldIds]);
+				const got = ((await poll(workflow, creds)) ?? []).map((i) => String(i.json.id));
+				expect(got.sort()).toEqual([...fresh].sort());
+				expect(await poll(workflow, creds)).toBeNull();
+				const later = sim.addBoard({ name: 'Middle' }).id;
+				expect(((await poll(workflow, creds)) ?? []).map((i) => i.json.id)).toEqual([later]);
+			} finally {
+				limits.pageSize = pageSize;
+				await sim.stop();
+			}
+		},
+	);
+});
