@@ -45,9 +45,8 @@ export async function sendSuggestedTermsQuery(
 	if (term === '') {
 		fail(this, 'Term is empty', 'Give the start of a search term, e.g. "sport".');
 	}
-	const rawLimit = this.getNodeParameter('limit', DEFAULT_SUGGESTED_TERMS) as unknown;
-	const limit =
-		typeof rawLimit === 'string' && rawLimit.trim() === '' ? NaN : Number(rawLimit);
+	const rawLimit = this.getNodeParameter('termLimit', DEFAULT_SUGGESTED_TERMS) as unknown;
+	const limit = typeof rawLimit === 'string' && rawLimit.trim() === '' ? NaN : Number(rawLimit);
 	if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTED_TERMS) {
 		fail(
 			this,

@@ -361,7 +361,10 @@ module.exports = function trendRoutes(core) {
 		const body = [...new Set(categories)].map((category) => {
 			const raw = volumes(`${region}|${engagement}|${category}`, dates, 'seasonal');
 			const peak = Math.max(1, ...raw);
-			const words = category.toLowerCase().split('_').filter((w) => w !== 'and');
+			const words = category
+				.toLowerCase()
+				.split('_')
+				.filter((w) => w !== 'and');
 			return {
 				product_category: category,
 				has_prediction: false,

@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName: 'Limit',
-		name: 'limit',
+		name: 'termLimit',
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: MAX_SUGGESTED_TERMS },
 		default: DEFAULT_SUGGESTED_TERMS,

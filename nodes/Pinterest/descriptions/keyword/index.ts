@@ -44,7 +44,7 @@ export const keywordOperations: INodeProperties[] = [
 				value: 'getRelatedTerms',
 				action: 'Get related terms',
 				description:
-					'Get keyword ideas: the terms Pinterest relates to each given term, e.g. "yoga workout" for "workout". Returns one item per given term with its list of related terms.',
+					'Get keyword ideas: the terms Pinterest relates to each given term ("yoga workout" for "workout"). Returns one item per given term with its list of related terms.',
 				routing: route({
 					method: 'GET',
 					url: '/terms/related',
@@ -58,7 +58,7 @@ export const keywordOperations: INodeProperties[] = [
 				value: 'getSuggestedTerms',
 				action: 'Get suggested terms',
 				description:
-					'Get popular Pinterest search terms that begin with the given text, e.g. "sports bar" for "sport". Returns one ranked item per term, up to 10.',
+					'Get popular Pinterest search terms that begin with the given text ("sports bar" for "sport"). Returns one ranked item per term, up to 10.',
 				routing: route({
 					method: 'GET',
 					url: '/terms/suggested',

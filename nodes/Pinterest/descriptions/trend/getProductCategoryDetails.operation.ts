@@ -48,7 +48,8 @@ const properties: INodeProperties[] = [
 				name: 'lookbackWindow',
 				type: 'options',
 				default: 365,
-				description: 'How far back the trend line and the metrics reach (Pinterest uses 365 days when unset)',
+				description:
+					'How far back the trend line and the metrics reach (Pinterest uses 365 days when unset)',
 				options: LOOKBACK_WINDOWS.map((days) => ({ name: `${days} Days`, value: days })),
 			},
 		],
