@@ -34,7 +34,7 @@ export const followOperations: INodeProperties[] = [
 				// API v5.22). Kept in the menu so saved workflows keep working; see getFollowedInterests.
 				name: 'Get Followed Interests (Deprecated)',
 				value: 'getFollowedInterests',
-				action: 'Get followed interests (deprecated)',
+				action: 'Get followed interests',
 				description:
 					'Deprecated by Pinterest and may stop working: list the interests a user follows, by username (the connected account when empty). Returns one item per interest.',
 				routing: route({
