@@ -87,9 +87,14 @@ describe('builderHint for the AI workflow builder', () => {
 			expect(result.error).toBeUndefined();
 			expect(Object.keys(result.nodes ?? {}).sort()).toEqual(['pinterest', 'pinterestTrigger']);
 			expect(result.nodes?.pinterest.version).toEqual([1, 1.1]);
-			expect(result.nodes?.pinterest.builderHint?.searchHint).toEqual(
-				descriptions[NODE_TYPE].builderHint?.searchHint,
-			);
+			for (const [name, type] of [
+				['pinterest', NODE_TYPE],
+				['pinterestTrigger', TRIGGER_TYPE],
+			]) {
+				const loaded = result.nodes?.[name].builderHint?.searchHint;
+				expect([name, typeof loaded]).toEqual([name, 'string']);
+				expect(loaded).toBe(descriptions[type].builderHint?.searchHint);
+			}
 		},
 		180000,
 	);
