@@ -1,5 +1,8 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+
+import type { DescriptionWithBuilderHint } from './builderHint';
+import { pinterestBuilderHint } from './builderHint';
 
 import { authenticationProperty } from './descriptions/shared/authentication';
 import { resourceProperties } from './descriptions';
@@ -9,7 +12,7 @@ import { pinterestFeedLocationApiTest } from './methods/credentialTest';
 import { searchBoards, searchPins, searchSections } from './methods/listSearch';
 
 export class Pinterest implements INodeType {
-	description: INodeTypeDescription = {
+	description: DescriptionWithBuilderHint = {
 		displayName: 'Pinterest',
 		name: 'pinterest',
 		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
@@ -24,6 +27,7 @@ export class Pinterest implements INodeType {
 			'Pins, boards, sections, media, follows, search, trends and analytics, plus ads, reports and catalogs, with the Pinterest API v5',
 		defaults: { name: 'Pinterest' },
 		usableAsTool: true,
+		builderHint: pinterestBuilderHint,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// Written out so that n8n's lint rules can check them; the first two are the Authentication

@@ -1,10 +1,8 @@
-import type {
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	IPollFunctions,
-} from 'n8n-workflow';
+import type { INodeExecutionData, INodeType, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+
+import type { DescriptionWithBuilderHint } from './builderHint';
+import { pinterestTriggerBuilderHint } from './builderHint';
 
 import { authenticationProperty, pinterestCredentials } from './descriptions/shared/authentication';
 import { boardLocator, sectionLocator } from './descriptions/shared/locators';
@@ -12,7 +10,7 @@ import { pollTrigger } from './trigger/poll';
 import { searchBoards, searchSections } from './methods/listSearch';
 
 export class PinterestTrigger implements INodeType {
-	description: INodeTypeDescription = {
+	description: DescriptionWithBuilderHint = {
 		displayName: 'Pinterest Trigger',
 		name: 'pinterestTrigger',
 		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
@@ -24,6 +22,7 @@ export class PinterestTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		builderHint: pinterestTriggerBuilderHint,
 		credentials: pinterestCredentials,
 		properties: [
 			authenticationProperty,

@@ -5,6 +5,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { Pinterest } from '../../nodes/Pinterest/Pinterest.node';
+import { MAX_PRODUCT_CATEGORIES } from '../../nodes/Pinterest/hooks/trends';
 import { warn } from '../helpers/system';
 import * as openapi from '../../tools/simulator/openapi';
 
@@ -85,5 +86,56 @@ function values(resource: string, operation: string, name: string, version = 1.1
 			sorted(schema('ProductCategoryRegion').enum),
 		);
 		expect(values('trend', op, 'interest')).toEqual(sorted(schema('InterestsEnum').enum));
+	});
+
+	it('Trend → Get Trending Product Categories: region, verticals, ages, genders and engagement type', () => {
+		const op = 'getTrendingProductCategories';
+		expect(values('trend', op, 'categoryRegion')).toEqual(
+			sorted(schema('ProductCategoryRegion').enum),
+		);
+		expect(values('trend', op, 'verticals')).toEqual(
+			sorted(schema('VerticalProductCategory').enum),
+		);
+		expect(values('trend', op, 'ages')).toEqual(sorted(schema('AgeTrendsBucket').enum));
+		expect(values('trend', op, 'genders')).toEqual(sorted(schema('GenderBucket').enum));
+		expect(values('trend', op, 'engagementType')).toEqual(
+			sorted(schema('ProductCategoriesEngagementType').enum),
+		);
+	});
+
+	it('Trend → Get Product Category Details: categories (and their bounds), region, lookback window, engagement type', () => {
+		const op = 'getProductCategoryDetails';
+		expect(values('trend', op, 'productCategories')).toEqual(
+			sorted(schema('ProductCategoryEnum').enum),
+		);
+		const ids = spec.components.parameters.ProductCategoryIds.schema as Schema & {
+			maxItems?: number;
+		};
+		expect(MAX_PRODUCT_CATEGORIES).toBe(ids.maxItems);
+		expect(values('trend', op, 'categoryRegion')).toEqual(
+			sorted(schema('ProductCategoryRegion').enum),
+		);
+		expect(values('trend', op, 'lookbackWindow').map(Number).sort()).toEqual(
+			(schema('ProductCategoryDetailLookbackWindow').enum as unknown as number[]).sort(),
+		);
+		expect(values('trend', op, 'engagementType')).toEqual(
+			sorted(schema('ProductCategoriesEngagementType').enum),
+		);
+	});
+
+	it('Keyword → Get Suggested Terms: the limit bounds and default are query_term_limit', () => {
+		const limit = properties.find(
+			(p) =>
+				p.name === 'termLimit' && p.displayOptions?.show?.operation?.includes('getSuggestedTerms'),
+		);
+		const bounds = spec.components.parameters.query_term_limit.schema as Schema & {
+			minimum?: number;
+			default?: number;
+		};
+		expect([limit?.typeOptions?.minValue, limit?.typeOptions?.maxValue, limit?.default]).toEqual([
+			bounds.minimum,
+			bounds.maximum,
+			bounds.default,
+		]);
 	});
 });

@@ -12,7 +12,7 @@ import * as openapi from '../../tools/simulator/openapi';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
 import type { ContractRun } from './nodeRequests/runs';
-import { reportRuns, trendRuns } from './nodeRequests/runs';
+import { reportRuns, termRuns, trendRuns } from './nodeRequests/runs';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_contract1';
@@ -288,6 +288,7 @@ if (!available) {
 				},
 			],
 			...trendRuns(),
+			...termRuns(),
 			[{ resource: 'adAccount', operation: 'getAll', returnAll: true }],
 			[{ resource: 'adAccount', operation: 'get', adAccount: rl(seeded.account.id) }],
 			[

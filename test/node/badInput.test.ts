@@ -14,6 +14,7 @@ import { accountSearchRows } from './badInput/accountSearch';
 import { boardRows } from './badInput/boards';
 import { catalogRows } from './badInput/catalog';
 import { pinRows } from './badInput/pins';
+import { termRows } from './badInput/terms';
 import { trendRows } from './badInput/trends';
 import type { Ids, Row } from './badInput/row';
 
@@ -21,7 +22,14 @@ import type { Ids, Row } from './badInput/row';
 const TOKEN = 'pina_catalogue1';
 
 // The rows live in ./badInput/ by resource; they run in this order against one simulator.
-const rows: Row[] = [...boardRows, ...pinRows, ...accountSearchRows, ...trendRows, ...catalogRows];
+const rows: Row[] = [
+	...boardRows,
+	...pinRows,
+	...accountSearchRows,
+	...trendRows,
+	...termRows,
+	...catalogRows,
+];
 
 describe('bad-input catalogue', () => {
 	let sim: Simulator;

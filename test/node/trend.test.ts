@@ -201,6 +201,196 @@ describe('Trend resource through RoutingNode (nock)', () => {
 	});
 });
 
+describe('Trend → product categories through RoutingNode (nock)', () => {
+	useStrictNock();
+
+	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
+	const trending = (category: string, change: number) => ({
+		engagement_type: 'SAVE',
+		pct_change_mom: change,
+		percent_relative_volume: 40,
+		product_category: category,
+		verticals: ['HOME_DECOR'],
+	});
+	const details = (category: string) => ({
+		product_category: category,
+		has_prediction: false,
+		time_series: { '2025-10-05': 40, '2025-10-12': 100 },
+		demographics: {
+			age: { '18-24': 0.5, '25-34': 0.5 },
+			gender: { female: 0.6, male: 0.3, unspecified: 0.1 },
+		},
+		metrics_highlights: { engagement: { pct_change_mom: 12.5 } },
+		related_searches: [`${category.toLowerCase()} ideas`],
+	});
+
+	it('Get Trending Product Categories sends region, every filter and the engagement type, and returns one ranked item per category', async () => {
+		nock(BASE)
+			.get('/trends/product_categories/trending')
+			.matchHeader('authorization', `Bearer ${TOKEN}`)
+			.query({
+				region: 'GB+IE',
+				verticals: ['HOME_DECOR', 'BEAUTY'],
+				ages: ['25-34', '65+'],
+				genders: 'FEMALE',
+				engagement_type: 'SAVE',
+			})
+			.reply(200, [trending('AREA_RUGS', 120), trending('CANDLES', 80)]);
+		nock(BASE).get('/trends/product_categories/trending').query({ region: 'US' }).reply(200, []);
+		const credentials = await token();
+		const { items, error } = await runNode(
+			trend({
+				operation: 'getTrendingProductCategories',
+				categoryRegion: 'GB+IE',
+				filters: {
+					verticals: ['HOME_DECOR', 'BEAUTY'],
+					ages: ['25-34', '65+'],
+					genders: ['FEMALE'],
+				},
+				options: { engagementType: 'SAVE' },
+			}),
+			{ credentials },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toEqual([
+			{ json: { rank: 1, ...trending('AREA_RUGS', 120) }, pairedItem: { item: 0 } },
+			{ json: { rank: 2, ...trending('CANDLES', 80) }, pairedItem: { item: 0 } },
+		]);
+		const none = await runNode(
+			trend({ operation: 'getTrendingProductCategories', categoryRegion: 'US' }),
+			{ credentials },
+		);
+		expect(none.error).toBeUndefined();
+		expect(none.items).toEqual([]);
+	});
+
+	it('takes the filters of trending product categories from expressions as names or values', async () => {
+		nock(BASE)
+			.get('/trends/product_categories/trending')
+			.query({ region: 'CA', verticals: 'HOME_DECOR', genders: ['MALE', 'UNSPECIFIED'] })
+			.reply(200, [trending('SOFAS', 5)]);
+		const { items, error } = await runNode(
+			trend({
+				operation: 'getTrendingProductCategories',
+				categoryRegion: '={{ $json.region }}',
+				filters: { verticals: '={{ $json.verticals }}', genders: '={{ $json.genders }}' },
+			}),
+			{
+				credentials: await token(),
+				input: [
+					{ json: { region: 'Canada', verticals: 'Home Decor', genders: 'male, unspecified' } },
+				],
+			},
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.product_category)).toEqual(['SOFAS']);
+	});
+
+	it('Get Product Category Details sends the categories (repeated), region, lookback window and engagement type, and returns one item per category', async () => {
+		nock(BASE)
+			.get('/trends/product_categories/details')
+			.matchHeader('authorization', `Bearer ${TOKEN}`)
+			.query({
+				product_categories: ['AREA_RUGS', 'CANDLES'],
+				region: 'US',
+				lookback_window: '90',
+				engagement_type: 'OUTBOUND_CLICK',
+			})
+			.reply(200, [details('AREA_RUGS'), details('CANDLES')]);
+		nock(BASE)
+			.get('/trends/product_categories/details')
+			.query({ product_categories: 'SOFAS', region: 'GB+IE' })
+			.reply(200, [details('SOFAS')]);
+		const credentials = await token();
+		const { items, error } = await runNode(
+			trend({
+				operation: 'getProductCategoryDetails',
+				productCategories: ['AREA_RUGS', 'CANDLES'],
+				categoryRegion: 'US',
+				options: { lookbackWindow: 90, engagementType: 'OUTBOUND_CLICK' },
+			}),
+			{ credentials },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toEqual([
+			{ json: details('AREA_RUGS'), pairedItem: { item: 0 } },
+			{ json: details('CANDLES'), pairedItem: { item: 0 } },
+		]);
+		const one = await runNode(
+			trend({
+				operation: 'getProductCategoryDetails',
+				productCategories: '={{ "sofas" }}',
+				categoryRegion: 'GB+IE',
+			}),
+			{ credentials },
+		);
+		expect(one.error).toBeUndefined();
+		expect(one.items).toEqual([{ json: details('SOFAS'), pairedItem: { item: 0 } }]);
+	});
+
+	it('refuses 21 product categories and an unknown one before any request, naming the field', async () => {
+		const credentials = await token();
+		const many = await runNode(
+			trend({
+				operation: 'getProductCategoryDetails',
+				productCategories: '={{ $json.list }}',
+				categoryRegion: 'US',
+			}),
+			{
+				credentials,
+				input: [
+					{
+						json: {
+							list: [
+								'AREA_RUGS',
+								'CANDLES',
+								'SOFAS',
+								'VASES',
+								'LAMPS',
+								'RUGS',
+								'MIRRORS',
+								'TABLES',
+								'CHAIRS',
+								'DESKS',
+								'BOOKENDS',
+								'BASKETS',
+								'BLANKETS',
+								'BEDDING',
+								'BENCHES',
+								'COASTERS',
+								'DRESSERS',
+								'FIGURINES',
+								'OTTOMANS',
+								'QUILTS_AND_COMFORTERS',
+								'WALL_CLOCKS',
+							],
+						},
+					},
+				],
+			},
+		);
+		expect(many.error?.message).toBe('Product Categories has 21 categories');
+		const unknown = await runNode(
+			trend({
+				operation: 'getProductCategoryDetails',
+				productCategories: '={{ "AREA_RUGS, FLYING_CARPETS" }}',
+				categoryRegion: 'US',
+			}),
+			{ credentials },
+		);
+		expect(unknown.error?.message).toBe('Product Categories: "FLYING_CARPETS" is not supported');
+		const empty = await runNode(
+			trend({
+				operation: 'getProductCategoryDetails',
+				productCategories: '={{ $json.none }}',
+				categoryRegion: 'US',
+			}),
+			{ credentials },
+		);
+		expect(empty.error?.message).toBe('Product Categories is empty');
+	});
+});
+
 describe('Trend resource against the simulator', () => {
 	const SIM_TOKEN = 'pina_trend_sim1';
 	let sim: Simulator;
@@ -257,5 +447,46 @@ describe('Trend resource against the simulator', () => {
 		expect(items.slice(0, 5).map((item) => [item.json.interest, item.json.rank])).toEqual(
 			[1, 2, 3, 4, 5].map((rank) => ['ANIMALS', rank]),
 		);
+	});
+
+	it('Get Trending Product Categories: only the verticals asked for, ranked from 1', async () => {
+		const before = sim.requests.length;
+		const { items, error } = await runNode(
+			trend({
+				operation: 'getTrendingProductCategories',
+				categoryRegion: 'US',
+				filters: { verticals: ['BEAUTY'] },
+				options: { engagementType: 'SAVE' },
+			}),
+			{ credentials: await credentials() },
+		);
+		expect(error).toBeUndefined();
+		expect(sim.requests.slice(before).map((r) => [r.method, r.path, r.status])).toEqual([
+			['GET', '/v5/trends/product_categories/trending', 200],
+		]);
+		expect(items.length).toBeGreaterThan(0);
+		expect(items.map((item) => item.json.rank)).toEqual(items.map((_item, index) => index + 1));
+		for (const item of items) {
+			expect(item.json.verticals).toContain('BEAUTY');
+			expect(item.json.engagement_type).toBe('SAVE');
+		}
+	});
+
+	it('Get Product Category Details: one item per category with a weekly trend line over the lookback window', async () => {
+		const { items, error } = await runNode(
+			trend({
+				operation: 'getProductCategoryDetails',
+				productCategories: ['CANDLES', 'AREA_RUGS'],
+				categoryRegion: 'CA',
+				options: { lookbackWindow: 180 },
+			}),
+			{ credentials: await credentials() },
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.product_category)).toEqual(['CANDLES', 'AREA_RUGS']);
+		for (const item of items) {
+			expect(Object.keys(item.json.time_series as IDataObject)).toHaveLength(25);
+			expect(Object.keys(item.json.demographics as IDataObject)).toEqual(['age', 'gender']);
+		}
 	});
 });

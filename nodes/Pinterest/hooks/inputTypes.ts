@@ -38,6 +38,7 @@ export const LIST_FIELDS = new Set([
 	'filters.productGroupIds',
 	'filters.includeKeywords',
 	'filterConditions.conditions.values',
+	'terms',
 ]);
 
 const TEXT_TYPES = new Set(['string', 'color']);

@@ -6,6 +6,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { PRODUCT_CATEGORIES } from './productCategories';
 import { fail } from './validate';
 
 // Trends (trending_keywords/list and trends_featured_topics/list). The values are the enums of
@@ -110,6 +111,26 @@ export const TOPIC_INTERESTS = [
 	'WEDDING',
 ];
 
+/** VerticalProductCategory: the `verticals` filter of trending product categories. */
+export const PRODUCT_VERTICALS = ['BEAUTY', 'FASHION', 'HOME_DECOR'];
+
+/** AgeTrendsBucket and GenderBucket: the audience filters of trending product categories. */
+export const PRODUCT_AGES = ['18-24', '25-34', '35-44', '45-49', '50-54', '55-64', '65+'];
+export const PRODUCT_GENDERS = ['FEMALE', 'MALE', 'UNSPECIFIED'];
+
+/** ProductCategoriesEngagementType (default ENGAGEMENT). */
+export const ENGAGEMENT_TYPES: Array<[string, string, string]> = [
+	['ENGAGEMENT', 'Engagement', 'Overall engagement'],
+	['OUTBOUND_CLICK', 'Outbound Click', 'Clicks from a Pin to its website'],
+	['SAVE', 'Save', 'Pin saves'],
+];
+
+/** ProductCategoryDetailLookbackWindow, in days (default 365). */
+export const LOOKBACK_WINDOWS = [90, 180, 365, 730];
+
+/** ProductCategoryIds: 1 to 20 product categories. */
+export const MAX_PRODUCT_CATEGORIES = 20;
+
 const values = (table: Array<[string, ...string[]]>) => table.map(([value]) => value);
 const quoted = (text: string) => `"${text.slice(0, 60)}"`;
 
@@ -169,7 +190,7 @@ export function trendType(context: IExecuteSingleFunctions): string {
  * new lines. Empty entries are skipped; text that holds no entry at all is an error, because
  * it means the expression built the list wrong. undefined when the field is not set.
  */
-function entriesOf(
+export function entriesOf(
 	context: IExecuteSingleFunctions,
 	parameter: string,
 	field: string,
@@ -342,4 +363,115 @@ export async function featuredTopicItems(
 			},
 		}));
 	});
+}
+
+/** "Home Decor", "home decor", "home_decor" → "HOME_DECOR"; "&" reads "and". */
+const upperSnake = (text: string) => snake(text.replace(/&/g, 'and')).toUpperCase();
+
+/** engagement_type, when set (Pinterest's default is ENGAGEMENT). */
+function engagementType(context: IExecuteSingleFunctions, qs: IDataObject): void {
+	const raw = context.getNodeParameter('options.engagementType', '') as unknown;
+	if (raw === undefined || raw === '') return;
+	qs.engagement_type = oneOf(
+		context,
+		'options.engagementType',
+		'Engagement Type',
+		values(ENGAGEMENT_TYPES),
+		orName(ENGAGEMENT_TYPES, upperSnake),
+	);
+}
+
+/** region: ProductCategoryRegion (US, GB+IE, CA), required. */
+function productRegion(context: IExecuteSingleFunctions): string {
+	return oneOf(
+		context,
+		'categoryRegion',
+		'Region',
+		values(TOPIC_REGIONS),
+		orName(TOPIC_REGIONS, (text) => text.toUpperCase().replace(/\s+/g, '')),
+	);
+}
+
+/** preSend of Trend → Get Trending Product Categories: region, audience filters, engagement type. */
+export async function sendTrendingProductCategoriesQuery(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
+	const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
+	qs.region = productRegion(this);
+	const verticals = enumList(this, 'filters.verticals', 'Verticals', PRODUCT_VERTICALS, upperSnake);
+	const ages = enumList(this, 'filters.ages', 'Ages', PRODUCT_AGES, (text) =>
+		text.replace(/\s+/g, ''),
+	);
+	const genders = enumList(this, 'filters.genders', 'Genders', PRODUCT_GENDERS, (text) =>
+		text.trim().toUpperCase(),
+	);
+	if (verticals) qs.verticals = verticals;
+	if (ages) qs.ages = ages;
+	if (genders) qs.genders = genders;
+	engagementType(this, qs);
+	requestOptions.qs = qs;
+	return requestOptions;
+}
+
+/** preSend of Trend → Get Product Category Details: 1 to 20 categories, region and options. */
+export async function sendProductCategoryDetailsQuery(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
+	const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
+	const field = 'Product Categories';
+	const categories = enumList(this, 'productCategories', field, PRODUCT_CATEGORIES, upperSnake);
+	if (!categories) {
+		fail(
+			this,
+			`${field} is empty`,
+			`Pick 1 to ${MAX_PRODUCT_CATEGORIES} product categories, e.g. AREA_RUGS, or give them from an expression separated by commas.`,
+		);
+	}
+	if (categories.length > MAX_PRODUCT_CATEGORIES) {
+		fail(
+			this,
+			`${field} has ${categories.length} categories`,
+			`Pinterest accepts at most ${MAX_PRODUCT_CATEGORIES} product categories per request. Split them over several items.`,
+		);
+	}
+	qs.product_categories = categories;
+	qs.region = productRegion(this);
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	if (options.lookbackWindow !== undefined && options.lookbackWindow !== '') {
+		const raw = options.lookbackWindow;
+		const days = typeof raw === 'string' && raw.trim() === '' ? NaN : Number(raw);
+		if (!LOOKBACK_WINDOWS.includes(days)) {
+			fail(
+				this,
+				`Lookback Window ${quoted(String(raw))} is not supported`,
+				`Use one of: ${LOOKBACK_WINDOWS.join(', ')} (days).`,
+			);
+		}
+		qs.lookback_window = days;
+	}
+	engagementType(this, qs);
+	requestOptions.qs = qs;
+	return requestOptions;
+}
+
+/** postReceive: one item per product category of the answer's array, with its rank. */
+export async function productCategoryItems(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const list = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+	return list.map((category, index) => ({ json: { rank: index + 1, ...category } }));
+}
+
+/** postReceive of product category details: one item per category, in the answer's order. */
+export async function productCategoryDetailItems(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const list = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+	return list.map((category) => ({ json: { ...category } }));
 }

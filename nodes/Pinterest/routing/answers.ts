@@ -10,10 +10,15 @@ import { redactUrl } from '../transport/redact';
 // Anything else (an HTML page from a proxy, an empty 200, a JSON string) is not Pinterest's
 // promised answer and must not pass as success: it would become {} or an item without an ID.
 
-/** Operations whose answer is a JSON array (analytics rows, featured topics, businesses). */
+/**
+ * Operations whose answer is a JSON array (analytics rows, featured topics, product categories,
+ * suggested terms, businesses).
+ */
 const ARRAY_ANSWERS = [
 	/^\/ad_accounts\/[^/]+(\/(campaigns|ad_groups|ads))?\/analytics\/?$/,
 	/^\/trends\/topics\/featured\/?$/,
+	/^\/trends\/product_categories\/(details|trending)\/?$/,
+	/^\/terms\/suggested\/?$/,
 	/^\/user_account\/businesses\/?$/,
 ];
 

@@ -15,7 +15,7 @@ export type ContractRun = [
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
-/** Both trends operations, with every filter and option, and with none. */
+/** The trends operations, with every filter and option, and with none. */
 export function trendRuns(): ContractRun[] {
 	return [
 		[
@@ -48,6 +48,47 @@ export function trendRuns(): ContractRun[] {
 			},
 		],
 		[{ resource: 'trend', operation: 'getFeaturedTopics', topicRegion: 'CA' }],
+		[
+			{
+				resource: 'trend',
+				operation: 'getTrendingProductCategories',
+				categoryRegion: 'GB+IE',
+				filters: {
+					verticals: ['FASHION', 'HOME_DECOR'],
+					ages: ['18-24', '65+'],
+					genders: ['FEMALE', 'UNSPECIFIED'],
+				},
+				options: { engagementType: 'OUTBOUND_CLICK' },
+			},
+		],
+		[{ resource: 'trend', operation: 'getTrendingProductCategories', categoryRegion: 'US' }],
+		[
+			{
+				resource: 'trend',
+				operation: 'getProductCategoryDetails',
+				productCategories: ['AREA_RUGS', 'CANDLES', 'GLASSES_AND_SUNGLASSES'],
+				categoryRegion: 'CA',
+				options: { lookbackWindow: 730, engagementType: 'SAVE' },
+			},
+		],
+		[
+			{
+				resource: 'trend',
+				operation: 'getProductCategoryDetails',
+				productCategories: ['SOFAS'],
+				categoryRegion: 'US',
+			},
+		],
+	];
+}
+
+/** Keyword ideas: related terms (one and several) and suggested terms (default and maximum limit). */
+export function termRuns(): ContractRun[] {
+	return [
+		[{ resource: 'keyword', operation: 'getRelatedTerms', terms: 'workout, clothes' }],
+		[{ resource: 'keyword', operation: 'getRelatedTerms', terms: 'yoga' }],
+		[{ resource: 'keyword', operation: 'getSuggestedTerms', term: 'sport' }],
+		[{ resource: 'keyword', operation: 'getSuggestedTerms', term: 'cake', termLimit: 10 }],
 	];
 }
 

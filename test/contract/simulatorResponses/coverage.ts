@@ -35,7 +35,7 @@ export function faultAndCoverageTests(ctx: ContractContext): void {
 				['error', 'success'],
 			]);
 		}
-		expect(sim.operations.length).toBe(42);
+		expect(sim.operations.length).toBe(46);
 		report(
 			`[simulator contract test] ${sim.operations.length} operations validated against ${oa.specPath()}`,
 		);

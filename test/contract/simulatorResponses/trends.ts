@@ -1,5 +1,5 @@
 /*
- * Contract test: trending keywords and featured topics.
+ * Contract test: trending keywords, featured topics, product categories and keyword ideas (terms).
  * Registered by ../simulatorResponses.test.ts (not a test file).
  */
 import type { ContractContext } from './setup';
@@ -83,6 +83,129 @@ export function trendTests(ctx: ContractContext): void {
 			'GET',
 			'/trends/topics/featured',
 			{ query: { region: 'US', interest: 'SPORTS' } },
+			400,
+			false,
+		);
+	});
+
+	test('trending product categories', async () => {
+		const full = await check<Array<{ verticals: string[] }>>(
+			'trends_product_categories_trending/list',
+			'GET',
+			'/trends/product_categories/trending',
+			{
+				query: {
+					region: 'GB+IE',
+					verticals: ['FASHION', 'BEAUTY'],
+					ages: ['25-34', '65+'],
+					genders: ['FEMALE', 'UNSPECIFIED'],
+					engagement_type: 'SAVE',
+				},
+			},
+			200,
+		);
+		expect(full.body.length).toBeGreaterThan(0);
+		for (const row of full.body)
+			expect(row.verticals.some((v) => ['FASHION', 'BEAUTY'].includes(v))).toBe(true);
+		await check(
+			'trends_product_categories_trending/list',
+			'GET',
+			'/trends/product_categories/trending',
+			{ query: { region: 'US' } },
+			200,
+		);
+		await check(
+			'trends_product_categories_trending/list',
+			'GET',
+			'/trends/product_categories/trending',
+			{},
+			400,
+			false,
+		);
+		await check(
+			'trends_product_categories_trending/list',
+			'GET',
+			'/trends/product_categories/trending',
+			{ query: { region: 'US', verticals: 'SPORTS' } },
+			400,
+			false,
+		);
+	});
+
+	test('product category details', async () => {
+		const details = await check<Array<{ product_category: string }>>(
+			'trends_product_categories_details/list',
+			'GET',
+			'/trends/product_categories/details',
+			{
+				query: {
+					product_categories: ['AREA_RUGS', 'CANDLES'],
+					region: 'CA',
+					lookback_window: 90,
+					engagement_type: 'OUTBOUND_CLICK',
+				},
+			},
+			200,
+		);
+		expect(details.body.map((row) => row.product_category)).toEqual(['AREA_RUGS', 'CANDLES']);
+		await check(
+			'trends_product_categories_details/list',
+			'GET',
+			'/trends/product_categories/details',
+			{ query: { product_categories: 'SOFAS', region: 'US' } },
+			200,
+		);
+		await check(
+			'trends_product_categories_details/list',
+			'GET',
+			'/trends/product_categories/details',
+			{ query: { region: 'US' } },
+			400,
+			false,
+		);
+		await check(
+			'trends_product_categories_details/list',
+			'GET',
+			'/trends/product_categories/details',
+			{ query: { product_categories: 'SOFAS', region: 'US', lookback_window: 30 } },
+			400,
+			false,
+		);
+	});
+
+	test('related and suggested terms', async () => {
+		const related = await check<{ related_terms_list: Array<{ term: string }> }>(
+			'terms_related/list',
+			'GET',
+			'/terms/related',
+			{ query: { terms: ['workout', 'clothes'] } },
+			200,
+		);
+		expect(related.body.related_terms_list.map((entry) => entry.term)).toEqual([
+			'workout',
+			'clothes',
+		]);
+		await check('terms_related/list', 'GET', '/terms/related', {}, 400, false);
+		const suggested = await check<string[]>(
+			'terms_suggested/list',
+			'GET',
+			'/terms/suggested',
+			{ query: { term: 'sport', limit: 10 } },
+			200,
+		);
+		expect(suggested.body.length).toBeLessThanOrEqual(10);
+		await check(
+			'terms_suggested/list',
+			'GET',
+			'/terms/suggested',
+			{ query: { term: 'sport' } },
+			200,
+		);
+		await check(
+			'terms_suggested/list',
+			'GET',
+			'/terms/suggested',
+			{ query: { term: 'sport', limit: 11 } },
 			400,
 			false,
 		);

@@ -1,4 +1,4 @@
-/** Bad-input catalogue rows: Trend (trending keywords, featured topics). */
+/** Bad-input catalogue rows: Trend (trending keywords, featured topics, product categories). */
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Row } from './row';
@@ -12,6 +12,7 @@ const keywords = (extra: IDataObject): IDataObject => ({
 	...extra,
 });
 const TRENDING_PATH = '/v5/trends/keywords/';
+const CATEGORIES_PATH = (kind: string) => `/v5/trends/product_categories/${kind}`;
 
 export const trendRows: Row[] = [
 	{
@@ -118,5 +119,58 @@ export const trendRows: Row[] = [
 		bad: 'SPORTS',
 		error: /^Interest "SPORTS" is not supported$/,
 		request: ['GET', '/v5/trends/topics/featured'],
+	},
+	{
+		name: 'trending product categories: unknown vertical',
+		params: () => ({
+			resource: 'trend',
+			operation: 'getTrendingProductCategories',
+			categoryRegion: 'US',
+			filters: { verticals: '={{ $json.v }}' },
+		}),
+		good: () => 'Home Decor, beauty',
+		bad: 'SPORTS',
+		error: /^Verticals: "SPORTS" is not supported$/,
+		request: ['GET', CATEGORIES_PATH('trending')],
+	},
+	{
+		name: 'trending product categories: engagement type of another API',
+		params: () => ({
+			resource: 'trend',
+			operation: 'getTrendingProductCategories',
+			categoryRegion: 'CA',
+			options: { engagementType: '={{ $json.v }}' },
+		}),
+		good: () => 'Outbound Click',
+		bad: 'IMPRESSION',
+		error: /^Engagement Type "IMPRESSION" is not supported$/,
+		request: ['GET', CATEGORIES_PATH('trending')],
+	},
+	{
+		name: 'product category details: unknown category',
+		params: () => ({
+			resource: 'trend',
+			operation: 'getProductCategoryDetails',
+			productCategories: '={{ $json.v }}',
+			categoryRegion: 'US',
+		}),
+		good: () => ['AREA_RUGS', 'candles'],
+		bad: ['AREA_RUGS', 'FLYING_CARPETS'],
+		error: /^Product Categories: "FLYING_CARPETS" is not supported$/,
+		request: ['GET', CATEGORIES_PATH('details')],
+	},
+	{
+		name: 'product category details: a lookback window Pinterest does not offer',
+		params: () => ({
+			resource: 'trend',
+			operation: 'getProductCategoryDetails',
+			productCategories: ['SOFAS'],
+			categoryRegion: 'US',
+			options: { lookbackWindow: '={{ $json.v }}' },
+		}),
+		good: () => 180,
+		bad: 30,
+		error: /^Lookback Window "30" is not supported$/,
+		request: ['GET', CATEGORIES_PATH('details')],
 	},
 ];

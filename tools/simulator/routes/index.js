@@ -6,6 +6,7 @@ const mediaRoutes = require('./media');
 const pinRoutes = require('./pins');
 const searchRoutes = require('./search');
 const sectionRoutes = require('./sections');
+const termRoutes = require('./terms');
 const trendRoutes = require('./trends');
 const userRoutes = require('./user');
 const websiteRoutes = require('./websites');
@@ -53,6 +54,10 @@ const OPERATIONS = [
 	['search_partner_pins', 'GET', '/search/partner/pins'],
 	['trending_keywords/list', 'GET', '/trends/keywords/{region}/top/{trend_type}'],
 	['trends_featured_topics/list', 'GET', '/trends/topics/featured'],
+	['trends_product_categories_trending/list', 'GET', '/trends/product_categories/trending'],
+	['trends_product_categories_details/list', 'GET', '/trends/product_categories/details'],
+	['terms_related/list', 'GET', '/terms/related'],
+	['terms_suggested/list', 'GET', '/terms/suggested'],
 ].map(([operationId, method, path]) => ({ operationId, method, path }));
 
 function compileRoutes() {
@@ -106,6 +111,7 @@ function createHandlers(core) {
 		...mediaRoutes(core),
 		...searchRoutes(core),
 		...trendRoutes(core),
+		...termRoutes(core),
 	};
 	const missing = OPERATIONS.filter(
 		(op) => op.operationId !== 'oauth/token' && typeof handlers[op.operationId] !== 'function',

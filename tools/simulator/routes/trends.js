@@ -1,14 +1,19 @@
 'use strict';
 /*
- * Trends: trending keywords (GET /trends/keywords/{region}/top/{trend_type}) and featured topics
- * (GET /trends/topics/featured). Nothing is stored: the answers are derived from the seed and the
+ * Trends: trending keywords (GET /trends/keywords/{region}/top/{trend_type}), featured topics
+ * (GET /trends/topics/featured) and shopping product categories (GET
+ * /trends/product_categories/trending and /trends/product_categories/details). Nothing is stored: the answers are derived from the seed and the
  * question, so the same request gets the same answer. Keywords are "<qualifier> <subject>" built
  * from the subjects of each interest (and of the include_keywords asked for), ranked by a hash
  * of the seed, region, trend type and audience; include_keywords keeps those containing one of
  * them. Featured topics: one group per interest asked for (every interest but ALL when none is).
+ * Product categories: each belongs to the verticals its name suggests; the trending list ranks
+ * the categories of the verticals asked for by a hash of the question, details give a weekly
+ * trend line over the lookback window and the audience of each category asked for.
  */
 const { bad, boolParam, enumParam, intParam } = require('../params');
 const { fnv1a, isoDate } = require('../util');
+const PRODUCT_CATEGORIES = require('./productCategories');
 
 const REGIONS = [
 	'US',
@@ -93,6 +98,28 @@ const TOPIC_INTERESTS = {
 	TRAVEL: ['travel'],
 	WEDDING: ['wedding'],
 };
+
+// Shopping product categories (ProductCategoryEnum) and their verticals (VerticalProductCategory).
+const VERTICALS = {
+	BEAUTY:
+		/MAKEUP|LIP|NAIL|HAIR|SKINCARE|^FRAGRANCE$|PERFUME|MASCARA|EYE|FACE|FACIAL|BLUSH|BROW|SERUM|TONER|SUNSCREEN|BODY_(CARE|WASHES|MOISTURIZERS)|PRIMERS|FOUNDATION|HIGHLIGHTERS|TEETH|TANNING|DEODORANT|BEAUTY|BATH_AND_BODY|SHAMPOO|WIGS/,
+	FASHION:
+		/DRESS(ES)?$|DRESSES|SHIRT|PANTS|JEANS|SKIRT|SHOES|BOOTS|SANDALS|SNEAKERS|COATS|SWEAT|TOPS$|BLOUSES|JEWELRY|RINGS|NECKLACES|BRACELETS|ANKLETS|HANDBAGS|HATS|SCARVES|SOCKS|SWIMWEAR|CLOTHING|LEGGINGS|SHORTS|SUITS|WATCHES|OUTERWEAR|JUMPSUITS|FLATS|PUMPS|SLIPPERS|BELT|SUNGLASSES|SLEEPWEAR/,
+	HOME_DECOR:
+		/RUG|LAMP|CURTAIN|PILLOW|VASE|CANDLE|MIRROR|SOFA|TABLE|DECOR|BEDDING|BLANKET|WALL|ARTWORK|LIGHT|FURNITURE|CHAIR|SHELVES|QUILTS|DUVET|FRAMES|BASKETS|FIGURINES|HOME_FRAGRANCES|OTTOMANS|DRESSERS|NIGHTSTANDS|SEATING|WREATHS|SCULPTURES|POTS_AND_PLANTERS/,
+};
+const CATEGORY_VERTICALS = new Map(
+	PRODUCT_CATEGORIES.map((category) => [
+		category,
+		Object.keys(VERTICALS).filter((vertical) => VERTICALS[vertical].test(category)),
+	]),
+);
+const ENGAGEMENT_TYPES = ['ENGAGEMENT', 'OUTBOUND_CLICK', 'SAVE'];
+const LOOKBACK_WINDOWS = ['90', '180', '365', '730'];
+const PRODUCT_AGES = ['18-24', '25-34', '35-44', '45-49', '50-54', '55-64', '65+'];
+const PRODUCT_GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'];
+/** How many categories the trending list answers at most. */
+const TRENDING_CATEGORIES = 20;
 
 const WEEKS = 52;
 const PREDICTED_WEEKS = 13;
@@ -286,8 +313,83 @@ module.exports = function trendRoutes(core) {
 		return { status: 200, body };
 	}
 
+	function trendingProductCategories(c) {
+		const region = enumParam(c.query, 'region', TOPIC_REGIONS, { required: true });
+		const verticals = listParam(c.query, 'verticals', Object.keys(VERTICALS));
+		const ages = listParam(c.query, 'ages', PRODUCT_AGES) || [];
+		const genders = listParam(c.query, 'genders', PRODUCT_GENDERS) || [];
+		const engagement = enumParam(c.query, 'engagement_type', ENGAGEMENT_TYPES, {
+			def: 'ENGAGEMENT',
+		});
+		const audience = `${region}|${engagement}|${[...ages].sort()}|${[...genders].sort()}`;
+		const body = PRODUCT_CATEGORIES.filter((category) => {
+			const own = CATEGORY_VERTICALS.get(category);
+			return verticals ? own.some((v) => verticals.includes(v)) : own.length > 0;
+		})
+			.map((category) => ({
+				category,
+				score: fnv1a(`${opts.seed}|category|${audience}|${category}`),
+			}))
+			.sort((a, b) => b.score - a.score || (a.category < b.category ? -1 : 1))
+			.slice(0, TRENDING_CATEGORIES)
+			.map(({ category, score }, i) => ({
+				engagement_type: engagement,
+				pct_change_mom: 300 - i * 12 - (score % 10),
+				percent_relative_volume: 5 + ((score >>> 8) % 95),
+				product_category: category,
+				verticals: CATEGORY_VERTICALS.get(category),
+			}));
+		return { status: 200, body };
+	}
+
+	function productCategoryDetails(c) {
+		const categories = listParam(c.query, 'product_categories', PRODUCT_CATEGORIES);
+		if (!categories) throw bad("Parameter 'product_categories' is required.");
+		if (categories.length > 20) {
+			throw bad("Parameter 'product_categories' allows at most 20 product categories.");
+		}
+		const region = enumParam(c.query, 'region', TOPIC_REGIONS, { required: true });
+		const lookback = Number(
+			enumParam(c.query, 'lookback_window', LOOKBACK_WINDOWS, { def: '365' }),
+		);
+		const engagement = enumParam(c.query, 'engagement_type', ENGAGEMENT_TYPES, {
+			def: 'ENGAGEMENT',
+		});
+		const dates = weekEnds(core.now(), Math.floor(lookback / 7));
+		const change = (key, category) =>
+			(fnv1a(`${opts.seed}|${region}|${key}|${category}`) % 400) / 4 - 30;
+		const body = [...new Set(categories)].map((category) => {
+			const raw = volumes(`${region}|${engagement}|${category}`, dates, 'seasonal');
+			const peak = Math.max(1, ...raw);
+			const words = category
+				.toLowerCase()
+				.split('_')
+				.filter((w) => w !== 'and');
+			return {
+				product_category: category,
+				has_prediction: false,
+				time_series: Object.fromEntries(
+					dates.map((date, i) => [date, Math.round((raw[i] / peak) * 100)]),
+				),
+				demographics: {
+					age: distribution(PRODUCT_AGES, `${opts.seed}|category-age|${category}`),
+					gender: distribution(['female', 'male', 'unspecified'], `${opts.seed}|cg|${category}`),
+				},
+				metrics_highlights: {
+					engagement: { pct_change_mom: change('engagement', category) },
+					outbound_clicks: { pct_change_mom: change('outbound', category) },
+					pin_saves: { pct_change_mom: change('saves', category) },
+				},
+				related_searches: QUALIFIERS.slice(0, 4).map((q) => `${q} ${words.join(' ')}`),
+			};
+		});
+		return { status: 200, body };
+	}
+
 	return {
 		'trending_keywords/list': trendingKeywords,
 		'trends_featured_topics/list': featuredTopics,
+		'trends_product_categories_trending/list': trendingProductCategories,
+		'trends_product_categories_details/list': productCategoryDetails,
 	};
 };

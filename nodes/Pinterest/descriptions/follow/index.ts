@@ -30,11 +30,13 @@ export const followOperations: INodeProperties[] = [
 				}),
 			},
 			{
-				name: 'Get Followed Interests',
+				// Deprecated by Pinterest (user_account/followed_interests has deprecated: true since
+				// API v5.22). Kept in the menu so saved workflows keep working; see getFollowedInterests.
+				name: 'Get Followed Interests (Deprecated)',
 				value: 'getFollowedInterests',
 				action: 'Get followed interests',
 				description:
-					'List the interests a user follows, by username (the connected account when empty). Returns one item per interest.',
+					'Deprecated by Pinterest and may stop working: list the interests a user follows, by username (the connected account when empty). Returns one item per interest.',
 				routing: route({
 					method: 'GET',
 					url: '/users/{usernameOrSelf}/interests/follow',

@@ -2,16 +2,23 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	featuredTopicItems,
+	productCategoryDetailItems,
+	productCategoryItems,
 	sendFeaturedTopicsQuery,
+	sendProductCategoryDetailsQuery,
 	sendTrendingKeywordsQuery,
+	sendTrendingProductCategoriesQuery,
 	trendingKeywordItems,
 } from '../../hooks/trends';
 import { route } from '../../routing/route';
 import * as getFeaturedTopics from './getFeaturedTopics.operation';
+import * as getProductCategoryDetails from './getProductCategoryDetails.operation';
 import * as getTrendingKeywords from './getTrendingKeywords.operation';
+import * as getTrendingProductCategories from './getTrendingProductCategories.operation';
 
-// Both need only user_accounts:read and count against Pinterest's trends_read rate limit.
-// Trending keywords work in Sandbox; featured topics do not (x-sandbox: disabled).
+// All need only user_accounts:read and count against Pinterest's trends_read rate limit.
+// Trending keywords work in Sandbox; featured topics and product categories do not
+// (x-sandbox: disabled).
 export const trendOperations: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -35,6 +42,19 @@ export const trendOperations: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Get Product Category Details',
+				value: 'getProductCategoryDetails',
+				action: 'Get product category details',
+				description:
+					'Get the trend line, demographics, metric changes and related searches of 1 to 20 shopping product categories in a market (US, GB+IE or CA). Returns one item per category (not available in Sandbox).',
+				routing: route({
+					method: 'GET',
+					url: '/trends/product_categories/details',
+					preSend: [sendProductCategoryDetailsQuery],
+					postReceive: [productCategoryDetailItems],
+				}),
+			},
+			{
 				name: 'Get Trending Keywords',
 				value: 'getTrendingKeywords',
 				action: 'Get trending keywords',
@@ -47,11 +67,26 @@ export const trendOperations: INodeProperties[] = [
 					postReceive: [trendingKeywordItems],
 				}),
 			},
+			{
+				name: 'Get Trending Product Categories',
+				value: 'getTrendingProductCategories',
+				action: 'Get trending product categories',
+				description:
+					'Get the growing shopping product categories of a market (US, GB+IE or CA), optionally by vertical, age, gender or engagement type. Returns one ranked item per category with its month-over-month change (not available in Sandbox).',
+				routing: route({
+					method: 'GET',
+					url: '/trends/product_categories/trending',
+					preSend: [sendTrendingProductCategoriesQuery],
+					postReceive: [productCategoryItems],
+				}),
+			},
 		],
 	},
 ];
 
 export const trendFields: INodeProperties[] = [
 	...getFeaturedTopics.description,
+	...getProductCategoryDetails.description,
 	...getTrendingKeywords.description,
+	...getTrendingProductCategories.description,
 ];

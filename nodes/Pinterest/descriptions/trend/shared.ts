@@ -1,4 +1,4 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** Options sorted by name, as n8n lists them. */
 export function byName(options: INodePropertyOptions[]): INodePropertyOptions[] {
@@ -21,4 +21,16 @@ export function enumName(value: string): string {
 			return lower.charAt(0).toUpperCase() + lower.slice(1);
 		})
 		.join(' ');
+}
+
+/** engagement_type of the product category operations: Pinterest's default is Engagement. */
+export function engagementTypeOption(types: Array<[string, string, string]>): INodeProperties {
+	return {
+		displayName: 'Engagement Type',
+		name: 'engagementType',
+		type: 'options',
+		default: 'ENGAGEMENT',
+		description: 'Which engagement Pinterest measures',
+		options: byName(types.map(([value, name, description]) => ({ name, value, description }))),
+	};
 }

@@ -1,0 +1,15 @@
+// Types of loadInN8n.js.
+import type { IDataObject } from 'n8n-workflow';
+
+export interface LoadedNode {
+	version: number | number[];
+	builderHint: IDataObject | null;
+	operations: number;
+}
+export interface LoadResult {
+	skipped?: string;
+	error?: string;
+	coreVersion?: string;
+	nodes?: Record<string, LoadedNode>;
+}
+export declare function loadInInstalledN8n(profile: '2.8' | '2.41'): LoadResult;
