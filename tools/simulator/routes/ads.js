@@ -154,10 +154,14 @@ function installAds(sim, options = {}) {
 			throw bad('Body must be an array of 1..30 objects.');
 		}
 		// The spec types `exceptions` as an array for campaigns and ad groups, as one object for ads.
-		const shape = (item) =>
-			collection === 'ads'
-				? { data: item.data, exceptions: item.exceptions.length ? item.exceptions[0] : {} }
-				: item;
+		// Realistic mode: an updated ad group is recorded as `{data}` alone (REAL-API.md, "Ads").
+		const shape = (item) => {
+			if (collection === 'ads')
+				return { data: item.data, exceptions: item.exceptions.length ? item.exceptions[0] : {} };
+			if (sim.realistic && collection === 'adGroups' && item.data && !item.exceptions.length)
+				return { data: item.data };
+			return item;
+		};
 		return {
 			items: body.map((patch) => shape(patchOne(collection, accountId, patch, needsAccount))),
 		};
