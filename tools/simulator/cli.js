@@ -16,6 +16,7 @@ function parseArgs(argv) {
 		if (name === '--port' || name === '-p') out.port = Number(val());
 		else if (name === '--demo') out.demo = true;
 		else if (name === '--realistic') out.realistic = true;
+		else if (name === '--new-account') out.newAccount = true;
 		else if (name === '--seed') out.seed = Number(val());
 		else if (name === '--rate429') out.faults.rate429 = Number(val());
 		else if (name === '--rate500') out.faults.rate500 = Number(val());
@@ -46,7 +47,7 @@ async function main() {
 	if (args.help) {
 		console.log(
 			'Usage: node tools/simulator/cli.js [--port 8790] [--demo] [--seed 42] [--rate429 0.1] ' +
-				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--realistic] ' +
+				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--realistic] [--new-account] ' +
 				'[--rate-limits[=standard|<JSON>]]',
 		);
 		return;
@@ -65,6 +66,7 @@ async function main() {
 		seed: args.seed,
 		faults: args.faults,
 		...(args.realistic ? { realistic: true } : {}),
+		...(args.newAccount ? { newAccount: true } : {}),
 		...(args.rateLimits ? { rateLimits: args.rateLimits } : {}),
 		...(args.mediaProcessingPolls !== undefined
 			? { mediaProcessingPolls: args.mediaProcessingPolls }
