@@ -58,6 +58,9 @@ interface Ids {
 	campaign: string;
 	adGroup: string;
 	website: string;
+	audience: string;
+	conversionTag: string;
+	customerList: string;
 }
 
 /** A request of one endpoint; `more` adds query parameters (the bookmark of a next page). */
@@ -147,6 +150,16 @@ const scenarios: Record<string, Scenario> = {
 			body: [{ id: i.adGroup, status: 'PAUSED' }],
 		}),
 	'ads/list': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/ads`),
+	'audiences/list': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/audiences`),
+	'audiences/get': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/audiences/${i.audience}`),
+	'conversion_tags/list': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/conversion_tags`),
+	'conversion_tags/get': (s, i) =>
+		call(s, 'GET', `/ad_accounts/${i.adAccount}/conversion_tags/${i.conversionTag}`),
+	'customer_lists/list': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/customer_lists`),
+	'customer_lists/get': (s, i) =>
+		call(s, 'GET', `/ad_accounts/${i.adAccount}/customer_lists/${i.customerList}`),
+	'keywords/get': (s, i) =>
+		call(s, 'GET', `/ad_accounts/${i.adAccount}/keywords`, { query: { ad_group_id: i.adGroup } }),
 	'ad_account/analytics': (s, i) =>
 		call(s, 'GET', `/ad_accounts/${i.adAccount}/analytics`, {
 			query: {
@@ -257,6 +270,29 @@ function expectShape(name: string, value: unknown): void {
 			expect(o).toMatchObject(facts.defaults.adGroup);
 			if (name === 'adGroupInList') expect(o).toMatchObject(facts.defaults.adGroupInList);
 			expect(o.summary_status).toBe(facts.defaults.summaryStatusWithoutBilling);
+			break;
+		case 'audience':
+		case 'audienceInList':
+			expectFormat(o.id, 'audienceId', 'audience id');
+			expectFormat(o.ad_account_id, 'adAccountId', 'ad_account_id');
+			expectFormat(o.created_timestamp, 'unixSeconds', 'created_timestamp');
+			expect(o.type).toBe('audience');
+			break;
+		case 'conversionTag':
+			expectFormat(o.id, 'conversionTagId', 'conversion tag id');
+			expect(keysOf(o.configs)).toEqual(keySet('conversionTagConfigs'));
+			expect(String(o.code_snippet)).toMatch(/^<script/);
+			break;
+		case 'customerList':
+		case 'customerListInList':
+			expectFormat(o.id, 'customerListId', 'customer list id');
+			expectFormat(o.created_time, 'unixSeconds', 'created_time');
+			expect(o.type).toBe('customerlist');
+			break;
+		case 'keyword':
+			expectFormat(o.id, 'keywordId', 'keyword id');
+			expectFormat(o.parent_id, 'adGroupId', 'parent_id');
+			expect(o).toMatchObject({ type: 'KEYWORD', parent_type: 'AD_GROUP' });
 			break;
 		case 'batchCampaign':
 			expectShape('campaign', o.data);
@@ -387,7 +423,14 @@ describe('side by side: the realistic simulator and the recorded live API, endpo
 			status: 'PAUSED',
 			bid_in_micro_currency: 5000000,
 		});
+		const audience = ads.addAudience(account.id, { name: 'Seed audience' }).id;
+		const conversionTag = ads.addConversionTag(account.id, { name: 'Seed tag' }).id;
+		const customerList = ads.addCustomerList(account.id, { name: 'Seed list' }).id;
+		ads.addKeyword(account.id, adGroup.id, { value: 'coffee' });
 		ids = {
+			audience,
+			conversionTag,
+			customerList,
 			board,
 			boardToDelete,
 			section,
@@ -449,6 +492,14 @@ describe('side by side: the realistic simulator and the recorded live API, endpo
 				expect(Array.isArray(res.body)).toBe(true);
 				if (cmp.item) for (const item of res.body as Obj[]) expectShape(cmp.item, item);
 				break;
+			case 'itemsOnly': {
+				// A list recorded without pagination: `items` and no `bookmark`.
+				expect(keysOf(res.body)).toEqual(keySet('itemsOnly'));
+				const items = (res.body as { items: Obj[] }).items;
+				expect(items.length).toBeGreaterThan(0);
+				for (const item of items) expectShape(must(cmp.item, 'item'), item);
+				break;
+			}
 			case 'batch': {
 				expect(keysOf(res.body)).toEqual(keySet('batch'));
 				const items = (res.body as { items: Obj[] }).items;

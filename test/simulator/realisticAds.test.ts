@@ -223,6 +223,8 @@ describe('the default simulator (realistic: false) keeps its own shapes', () => 
 			query: { ...window, granularity: 'DAY', columns: 'SPEND_IN_DOLLAR' },
 		});
 		expect(analytics.status).toBe(404);
+		const audiences = await call<Obj>(sim(), 'GET', `/ad_accounts/${account}/audiences`);
+		expect(audiences.status).toBe(404);
 		const user = await call<Obj>(sim(), 'GET', '/user_account');
 		expect(user.body.monthly_views).toBeGreaterThan(0);
 	});

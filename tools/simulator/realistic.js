@@ -152,8 +152,17 @@ function createRealistic(core) {
  * in integer Unix seconds, and the recorded key sets with their defaults (REAL-API.md, "Ads").
  */
 
-/** Digits of the ad-side ids: recorded (ad accounts, campaigns, ad groups); ads from the spec's example. */
-const AD_ID_DIGITS = { adAccount: 12, campaign: 12, adGroup: 13, ad: 12 };
+/** Digits of the ad-side ids: recorded, but for ads (the spec's example has 12). */
+const AD_ID_DIGITS = {
+	adAccount: 12,
+	campaign: 12,
+	adGroup: 13,
+	ad: 12,
+	audience: 13,
+	conversionTag: 13,
+	customerList: 7,
+	keyword: 13,
+};
 
 /** Ids per kind of the recorded length, growing by one from a base fixed by the kind. */
 function createAdIds() {

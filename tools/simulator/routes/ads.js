@@ -27,6 +27,7 @@ const { createReports } = require('./adsReports');
 const { createCatalogRoutes } = require('./adsCatalogs');
 const { createProductGroupRoutes } = require('./adsProductGroups');
 const { createAdsAnalytics } = require('./adsAnalytics');
+const { createTargetingRoutes, createTargetingSeeds } = require('./adsTargeting');
 const { adAccountView, adGroupView, campaignView, createAdIds } = require('../realistic');
 
 const ENTITY_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT'];
@@ -77,11 +78,14 @@ function installAds(sim, options = {}) {
 	const id = (kind) => (sim.realistic && kind && adId(kind)) || String((nextId += 1n));
 	const counters = { reportPolls: 0, downloads: 0 };
 	const reports = createReports(sim, opts, { counters, id, state: () => state });
-	const seeds = createAdsSeeds(
-		id,
-		() => state,
-		() => !!sim.realistic,
-	);
+	const seeds = {
+		...createAdsSeeds(
+			id,
+			() => state,
+			() => !!sim.realistic,
+		),
+		...createTargetingSeeds(id, () => state),
+	};
 
 	/**
 	 * What a list, get or PATCH answers for a record: the record itself, or in realistic mode the
@@ -237,6 +241,10 @@ function installAds(sim, options = {}) {
 	};
 	// [method, path regex, handler, the scopes the spec requires]
 	// Realistic mode: the sync analytics of accounts, campaigns, ad groups and ads (adsAnalytics.js).
+	// Realistic mode too: audiences, conversion tags, customer lists, keywords (adsTargeting.js).
+	const targetingRoutes = sim.realistic
+		? createTargetingRoutes({ state: () => state, account, bad, fail, at, read, page })
+		: [];
 	const analyticsRoutes = sim.realistic
 		? createAdsAnalytics({
 				state: () => state,
@@ -249,6 +257,7 @@ function installAds(sim, options = {}) {
 		: [];
 	const routes = [
 		...analyticsRoutes,
+		...targetingRoutes,
 		...adsRoutes,
 		...createCatalogRoutes(catalogContext),
 		...createProductGroupRoutes(catalogContext),

@@ -7,6 +7,11 @@ function createAdsState() {
 		campaigns: [],
 		adGroups: [],
 		ads: [],
+		// Served in realistic mode only (routes/adsTargeting.js).
+		audiences: [],
+		conversionTags: [],
+		customerLists: [],
+		keywords: [],
 		reports: {},
 		catalogs: [],
 		feeds: [],
