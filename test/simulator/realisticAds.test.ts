@@ -184,7 +184,7 @@ describe('the default simulator (realistic: false) keeps its own shapes', () => 
 	let started: [Sim, Seeded] | undefined;
 	const sim = (): Sim => must(started, 'simulator')[0];
 	beforeAll(async () => {
-		started = await withAds({ newAccount: true });
+		started = await withAds({ realistic: false, newAccount: true });
 	});
 	afterAll(async () => {
 		if (started) await started[0].stop();
