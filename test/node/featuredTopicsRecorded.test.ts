@@ -8,12 +8,12 @@ import type { Simulator } from '../../tools/simulator';
 import { createSimulator } from '../../tools/simulator';
 import { trendOperations } from '../../nodes/Pinterest/descriptions/trend';
 
-const SIM_TOKEN = 'pina_topics_recorded1';
+const SIM_USER = 'tok-topics';
 
 describe('Get Featured Topics without an interest, as recorded', () => {
 	let sim: Simulator;
 	beforeAll(async () => {
-		sim = createSimulator({ accessTokens: [SIM_TOKEN], seed: 13, realistic: true });
+		sim = createSimulator({ accessTokens: [SIM_USER], seed: 13, realistic: true });
 		await sim.start(0);
 	});
 	afterAll(async () => {
@@ -30,7 +30,7 @@ describe('Get Featured Topics without an interest, as recorded', () => {
 			},
 			{
 				credentials: await makeCredentials({
-					pinterestApi: tokenCredential(sim.baseUrl, SIM_TOKEN),
+					pinterestApi: tokenCredential(sim.baseUrl, SIM_USER),
 				}),
 			},
 		);
