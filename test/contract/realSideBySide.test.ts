@@ -24,7 +24,7 @@ interface Compare {
 	body: string;
 	item?: string;
 	bookmark?: 'null' | 'trailing';
-	order?: 'nameAscending' | 'createdDescending';
+	order?: 'nameAscending' | 'createdDescending' | 'idAscending';
 	values?: unknown;
 	statusSimulator?: number;
 }
@@ -363,6 +363,13 @@ function expectHeaders(res: ApiResponse<unknown>): void {
 	}
 }
 
+/** Oldest first: numeric ids ascending (the ads side's lists), checked on two or more items. */
+function expectIdsAscending(items: Obj[]): void {
+	const ids = items.map((x) => BigInt(String(x.id)));
+	expect(ids.length).toBeGreaterThan(1);
+	expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 async function expectPage(
 	sim: Sim,
 	cmp: Compare,
@@ -391,6 +398,7 @@ async function expectPage(
 			[...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
 		);
 	}
+	if (cmp.order === 'idAscending') expectIdsAscending(body.items);
 	if (cmp.order === 'createdDescending') {
 		const times = body.items.map((p) => String(p.created_at));
 		expect(times).toEqual([...times].sort().reverse());
@@ -427,6 +435,14 @@ describe('side by side: the realistic simulator and the recorded live API, endpo
 		const conversionTag = ads.addConversionTag(account.id, { name: 'Seed tag' }).id;
 		const customerList = ads.addCustomerList(account.id, { name: 'Seed list' }).id;
 		ads.addKeyword(account.id, adGroup.id, { value: 'coffee' });
+		// Second ones, so that the lists show their order (recorded: oldest first).
+		ads.addAdAccount({ name: 'Another ad account' });
+		const second = ads.addCampaign(account.id, { name: 'Second campaign', status: 'PAUSED' });
+		ads.addAdGroup(account.id, second.id, { name: 'Second ad group', status: 'PAUSED' });
+		ads.addAudience(account.id, { name: 'Second audience' });
+		ads.addConversionTag(account.id, { name: 'Second tag' });
+		ads.addCustomerList(account.id, { name: 'Second list' });
+		ads.addKeyword(account.id, adGroup.id, { value: 'tea', match_type: 'EXACT' });
 		ids = {
 			audience,
 			conversionTag,
@@ -498,6 +514,7 @@ describe('side by side: the realistic simulator and the recorded live API, endpo
 				const items = (res.body as { items: Obj[] }).items;
 				expect(items.length).toBeGreaterThan(0);
 				for (const item of items) expectShape(must(cmp.item, 'item'), item);
+				if (cmp.order === 'idAscending') expectIdsAscending(items);
 				break;
 			}
 			case 'batch': {
