@@ -18,6 +18,7 @@ function parseArgs(argv) {
 		// The recorded shapes are the default; --spec-shapes gives the OpenAPI-only shapes.
 		else if (name === '--realistic') out.realistic = true;
 		else if (name === '--spec-shapes') out.realistic = false;
+		else if (name === '--new-account') out.newAccount = true;
 		else if (name === '--seed') out.seed = Number(val());
 		else if (name === '--rate429') out.faults.rate429 = Number(val());
 		else if (name === '--rate500') out.faults.rate500 = Number(val());
@@ -48,7 +49,7 @@ async function main() {
 	if (args.help) {
 		console.log(
 			'Usage: node tools/simulator/cli.js [--port 8790] [--demo] [--seed 42] [--rate429 0.1] ' +
-				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--spec-shapes] ' +
+				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--spec-shapes] [--new-account] ' +
 				'[--rate-limits[=standard|<JSON>]]',
 		);
 		return;
@@ -67,6 +68,7 @@ async function main() {
 		seed: args.seed,
 		faults: args.faults,
 		...(args.realistic !== undefined ? { realistic: args.realistic } : {}),
+		...(args.newAccount ? { newAccount: true } : {}),
 		...(args.rateLimits ? { rateLimits: args.rateLimits } : {}),
 		...(args.mediaProcessingPolls !== undefined
 			? { mediaProcessingPolls: args.mediaProcessingPolls }

@@ -65,6 +65,11 @@ export interface SimulatorOptions {
 	boardOrder?: 'alphabetical' | 'last_saved' | 'newest' | 'custom';
 	/** Realistic mode: lists giving a bookmark on their last page. Default 'recorded'. */
 	trailingBookmark?: 'recorded' | 'all' | 'none';
+	/**
+	 * Realistic mode: the account as recorded, a business account made today without billing or data
+	 * (monthly_views -1, analytics days BEFORE_BUSINESS_CREATED, no top pins, ads analytics []). Default false.
+	 */
+	newAccount?: boolean;
 	faults?: Partial<SimulatorFaults>;
 	/** Per-token rate-limit budgets and x-ratelimit-* headers (rateLimit.js); off by default. */
 	rateLimits?: true | SimulatorRateLimits | null;

@@ -53,6 +53,9 @@ const DEFAULT_OPTIONS = {
 	// lists give a bookmark on their last page (recorded: pins/list and search; all; none).
 	boardOrder: 'alphabetical',
 	trailingBookmark: 'recorded',
+	// Realistic mode: the account as recorded, a business account made today without billing or
+	// data (monthly_views -1, analytics days BEFORE_BUSINESS_CREATED, no top pins, ads analytics []).
+	newAccount: false,
 	// Per-token rate-limit budgets and the real x-ratelimit-* headers (rateLimit.js); off: none.
 	rateLimits: null,
 };
@@ -70,6 +73,7 @@ function createSimulator(options = {}) {
 		server: null,
 		operations: OPERATIONS,
 		realistic: !!opts.realistic,
+		newAccount: !!(opts.realistic && opts.newAccount),
 	};
 
 	// The parts share one context; each one adds itself in dependency order.

@@ -147,6 +147,141 @@ function createRealistic(core) {
 	return { on, boardOrder, shapeBoard, shapePin, shapeAnswer, reset };
 }
 
+/*
+ * The ads side (routes/ads.js calls these when `sim.realistic`): ids of the recorded lengths, times
+ * in integer Unix seconds, and the recorded key sets with their defaults (REAL-API.md, "Ads").
+ */
+
+/** Digits of the ad-side ids: recorded, but for ads (the spec's example has 12). */
+const AD_ID_DIGITS = {
+	adAccount: 12,
+	campaign: 12,
+	adGroup: 13,
+	ad: 12,
+	audience: 13,
+	conversionTag: 13,
+	customerList: 7,
+	keyword: 13,
+};
+
+/** Ids per kind of the recorded length, growing by one from a base fixed by the kind. */
+function createAdIds() {
+	const next = {};
+	return function adId(kind) {
+		const n = AD_ID_DIGITS[kind];
+		if (!n) return undefined;
+		if (next[kind] === undefined) {
+			const h = fnv1a(`ads|${kind}`);
+			next[kind] = BigInt(
+				`${1 + (h % 9)}${String(h).padStart(10, '0')}`.padEnd(n, '0').slice(0, n),
+			);
+		}
+		next[kind] += 1n;
+		return String(next[kind]);
+	};
+}
+
+/** The recorded summary_status of an entity: an account without billing shows ADVERTISER_DISABLED. */
+function summaryStatus(status, withoutBilling) {
+	if (['ARCHIVED', 'DRAFT', 'DELETED_DRAFT'].includes(status)) return status;
+	if (withoutBilling) return 'ADVERTISER_DISABLED';
+	return status === 'ACTIVE' ? 'RUNNING' : 'PAUSED';
+}
+
+const pick = (record, keys) => Object.fromEntries(keys.map((k) => [k, record[k]]));
+const orDefault = (value, def) => (value === undefined ? def : value);
+
+/** An ad account as recorded: 8 keys, owner {username, id}. `user` is the simulator's account. */
+function adAccountView(a, user) {
+	const owner = a.owner || {};
+	return {
+		id: a.id,
+		name: a.name,
+		owner: { username: orDefault(owner.username, user.username), id: orDefault(owner.id, user.id) },
+		country: a.country,
+		currency: a.currency,
+		permissions: orDefault(a.permissions, ['OWNER']),
+		created_time: a.created_time,
+		updated_time: orDefault(a.updated_time, a.created_time),
+	};
+}
+
+/** A campaign as recorded: 23 keys; what was not given has the recorded default. */
+function campaignView(c, { withoutBilling = false } = {}) {
+	const view = {
+		...pick(c, ['id', 'ad_account_id', 'name', 'status', 'objective_type']),
+		lifetime_spend_cap: orDefault(c.lifetime_spend_cap, 0),
+		daily_spend_cap: orDefault(c.daily_spend_cap, null),
+		order_line_id: orDefault(c.order_line_id, null),
+		tracking_urls: orDefault(c.tracking_urls, null),
+		created_time: c.created_time,
+		updated_time: orDefault(c.updated_time, c.created_time),
+		type: 'campaign',
+		is_flexible_daily_budgets: orDefault(c.is_flexible_daily_budgets, false),
+		summary_status: summaryStatus(c.status, withoutBilling),
+		is_campaign_budget_optimization: orDefault(c.is_campaign_budget_optimization, false),
+		start_time: orDefault(c.start_time, c.created_time),
+		end_time: orDefault(c.end_time, null),
+		is_performance_plus: orDefault(c.is_performance_plus, false),
+		is_top_of_search: orDefault(c.is_top_of_search, false),
+		is_automated_campaign: orDefault(c.is_automated_campaign, false),
+		bid_options: orDefault(c.bid_options, null),
+		ext_features: orDefault(c.ext_features, null),
+		intended_promotion_type: orDefault(c.intended_promotion_type, 'STANDARD_AD'),
+	};
+	return view;
+}
+
+/**
+ * An ad group as recorded: 34 keys from get and PATCH, 36 in lists (`is_automated_campaign` and
+ * `is_creative_expansion` too). `campaign` is its campaign's record (for budget_type).
+ */
+function adGroupView(g, { campaign, list = false, withoutBilling = false } = {}) {
+	const bid = orDefault(g.bid_in_micro_currency, null);
+	const cbo = !!(campaign && campaign.is_campaign_budget_optimization);
+	const view = {
+		id: g.id,
+		created_time: g.created_time,
+		updated_time: orDefault(g.updated_time, g.created_time),
+		start_time: orDefault(g.start_time, null),
+		end_time: orDefault(g.end_time, null),
+		bid_in_micro_currency: bid,
+		budget_in_micro_currency: orDefault(g.budget_in_micro_currency, null),
+		campaign_id: g.campaign_id,
+		ad_account_id: g.ad_account_id,
+		auto_targeting_enabled: orDefault(g.auto_targeting_enabled, true),
+		type: 'adgroup',
+		budget_type: orDefault(g.budget_type, cbo ? 'CBO_ADGROUP' : 'DAILY'),
+		billable_event: orDefault(g.billable_event, 'IMPRESSION'),
+		status: g.status,
+		lifetime_frequency_cap: orDefault(g.lifetime_frequency_cap, -1),
+		targeting_spec: orDefault(g.targeting_spec, {}),
+		name: g.name,
+		placement_group: orDefault(g.placement_group, 'ALL'),
+		pacing_delivery_type: orDefault(g.pacing_delivery_type, 'STANDARD'),
+		tracking_urls: orDefault(g.tracking_urls, null),
+		conversion_learning_mode_type: orDefault(g.conversion_learning_mode_type, null),
+		summary_status: summaryStatus(g.status, withoutBilling),
+		feed_profile_id: orDefault(g.feed_profile_id, '0'),
+		placement_traffic_type: orDefault(g.placement_traffic_type, null),
+		optimization_goal_metadata: orDefault(g.optimization_goal_metadata, {}),
+		targeting_template_ids: orDefault(g.targeting_template_ids, null),
+		is_creative_optimization: orDefault(g.is_creative_optimization, null),
+		promotion_id: orDefault(g.promotion_id, null),
+		promotion_ids: orDefault(g.promotion_ids, []),
+		promotion_application_level: orDefault(g.promotion_application_level, null),
+		bid_multiplier: orDefault(g.bid_multiplier, null),
+		ext_features: orDefault(g.ext_features, null),
+		bid_strategy_type: orDefault(g.bid_strategy_type, bid === null ? 'AUTOMATIC_BID' : 'MAX_BID'),
+		enabled_catalog_expansion: orDefault(g.enabled_catalog_expansion, false),
+	};
+	if (list) {
+		view.is_automated_campaign = orDefault(g.is_automated_campaign, false);
+		view.is_creative_expansion = orDefault(g.is_creative_expansion, false);
+	}
+	return view;
+}
+
 /** SIM_REAL_SHAPES_OFF=1: test/contract/realShapes.test.ts runs on the default simulator (to see it fail). */
 const realShapesOff = () => process.env.SIM_REAL_SHAPES_OFF === '1';
 
@@ -157,4 +292,9 @@ module.exports = {
 	apiTimeMicros,
 	BOARD_ORDERS,
 	TRAILING_BOOKMARK_OPS,
+	AD_ID_DIGITS,
+	createAdIds,
+	adAccountView,
+	campaignView,
+	adGroupView,
 };

@@ -139,7 +139,8 @@ function createRenderer(core) {
 			pin_count: Object.keys(s.pins).length,
 			follower_count: Object.keys(s.followers).length,
 			following_count: Object.keys(s.following).length,
-			monthly_views: 1000 + (fnv1a(`${opts.seed}|monthly_views`) % 90000),
+			// -1 for the recorded new account (realistic mode, `newAccount`).
+			monthly_views: sim.newAccount ? -1 : 1000 + (fnv1a(`${opts.seed}|monthly_views`) % 90000),
 		};
 	}
 

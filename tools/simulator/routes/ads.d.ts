@@ -131,6 +131,11 @@ export interface AdsState {
 	campaigns: Campaign[];
 	adGroups: AdGroup[];
 	ads: Ad[];
+	/** Records of routes/adsTargeting.js (served in realistic mode). */
+	audiences: Record<string, unknown>[];
+	conversionTags: Record<string, unknown>[];
+	customerLists: Record<string, unknown>[];
+	keywords: Record<string, unknown>[];
 	reports: Record<string, AdsReport>;
 	catalogs: Catalog[];
 	feeds: CatalogFeed[];
@@ -168,6 +173,22 @@ export interface AdsSimulator {
 	addCatalogRecord(spec?: Partial<Catalog>): Catalog;
 	addCatalog(spec?: Partial<Catalog>): CatalogSeed;
 	seed(): AdsSeed;
+	/** Realistic mode serves these (routes/adsTargeting.js); the answers are their recorded views. */
+	addAudience(accountId: string, spec?: Record<string, unknown>): AdsTargetingView;
+	addConversionTag(accountId: string, spec?: Record<string, unknown>): AdsTargetingView;
+	addCustomerList(accountId: string, spec?: Record<string, unknown>): AdsTargetingView;
+	/** A keyword of an ad group (parent_type AD_GROUP) unless spec.parent_id / parent_type say otherwise. */
+	addKeyword(
+		accountId: string,
+		adGroupId: string,
+		spec?: Record<string, unknown>,
+	): AdsTargetingView;
+}
+
+/** An audience, conversion tag, customer list or keyword as the realistic simulator answers it. */
+export interface AdsTargetingView {
+	id: string;
+	[key: string]: unknown;
 }
 
 /** Adds the ads routes to `sim` (through sim.extend) and returns their state and helpers. */

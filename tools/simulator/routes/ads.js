@@ -26,6 +26,9 @@ const { createAdsState, createAdsSeeds } = require('./adsState');
 const { createReports } = require('./adsReports');
 const { createCatalogRoutes } = require('./adsCatalogs');
 const { createProductGroupRoutes } = require('./adsProductGroups');
+const { createAdsAnalytics } = require('./adsAnalytics');
+const { createTargetingRoutes, createTargetingSeeds } = require('./adsTargeting');
+const { adAccountView, adGroupView, campaignView, createAdIds } = require('../realistic');
 
 const ENTITY_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT'];
 const MISSING_SCOPE =
@@ -47,10 +50,16 @@ function list(value) {
 }
 
 /** One page of a collection, in the order items were added (or the reverse). */
-function page(query, kind, collection, items, { descending = false } = {}) {
+function page(
+	query,
+	kind,
+	collection,
+	items,
+	{ descending = false, render = (item) => item } = {},
+) {
 	const order = arrayOrder(collection, { descending });
 	const listKind = `ads:${kind}:${descending ? 'desc' : 'asc'}`;
-	return paginate(query, listKind, items, (item) => item, { order });
+	return paginate(query, listKind, items, render, { order });
 }
 
 function installAds(sim, options = {}) {
@@ -64,10 +73,35 @@ function installAds(sim, options = {}) {
 	};
 	let state = createAdsState();
 	let nextId = 700000000000000000n; // 18 digits: ad account IDs have maxLength 18
-	const id = () => String((nextId += 1n));
+	// Realistic mode: ad accounts, campaigns, ad groups and ads get ids of the recorded lengths.
+	const adId = createAdIds();
+	const id = (kind) => (sim.realistic && kind && adId(kind)) || String((nextId += 1n));
 	const counters = { reportPolls: 0, downloads: 0 };
 	const reports = createReports(sim, opts, { counters, id, state: () => state });
-	const seeds = createAdsSeeds(id, () => state);
+	const seeds = {
+		...createAdsSeeds(
+			id,
+			() => state,
+			() => !!sim.realistic,
+		),
+		...createTargetingSeeds(id, () => state),
+	};
+
+	/**
+	 * What a list, get or PATCH answers for a record: the record itself, or in realistic mode the
+	 * recorded key set with its defaults (realistic.js). `sim.newAccount`: no billing on the account.
+	 */
+	function view(collection, record, { list: inList = false } = {}) {
+		if (!sim.realistic || !record) return record;
+		const withoutBilling = !!sim.newAccount;
+		if (collection === 'adAccounts') return adAccountView(record, sim.state.user);
+		if (collection === 'campaigns') return campaignView(record, { withoutBilling });
+		if (collection === 'adGroups') {
+			const campaign = state.campaigns.find((c) => c.id === record.campaign_id);
+			return adGroupView(record, { campaign, list: inList, withoutBilling });
+		}
+		return record;
+	}
 
 	function account(accountId) {
 		const found = state.adAccounts.find((a) => a.id === accountId);
@@ -92,12 +126,13 @@ function installAds(sim, options = {}) {
 		}
 		const descending = query.order === 'DESCENDING';
 		if (descending) items = [...items].reverse();
-		return page(query, `${collection}:${accountId}`, all, items, { descending });
+		const render = (item) => view(collection, item, { list: true });
+		return page(query, `${collection}:${accountId}`, all, items, { descending, render });
 	}
 	function entityGet(collection, accountId, entityId, label) {
 		const found = state[collection].find((e) => e.ad_account_id === accountId && e.id === entityId);
 		if (!found) throw fail(404, 2, `${label} not found.`);
-		return found;
+		return view(collection, found);
 	}
 	function patchOne(collection, accountId, patch, needsAccount) {
 		const refused = (code, message) => ({ data: null, exceptions: [{ code, message }] });
@@ -116,17 +151,21 @@ function installAds(sim, options = {}) {
 			found.status = patch.status;
 		}
 		found.updated_time = Math.floor(Date.now() / 1000);
-		return { data: { ...found }, exceptions: [] };
+		return { data: { ...view(collection, found) }, exceptions: [] };
 	}
 	function entityPatch(collection, accountId, body, needsAccount) {
 		if (!Array.isArray(body) || body.length < 1 || body.length > 30) {
 			throw bad('Body must be an array of 1..30 objects.');
 		}
 		// The spec types `exceptions` as an array for campaigns and ad groups, as one object for ads.
-		const shape = (item) =>
-			collection === 'ads'
-				? { data: item.data, exceptions: item.exceptions.length ? item.exceptions[0] : {} }
-				: item;
+		// Realistic mode: an updated ad group is recorded as `{data}` alone (REAL-API.md, "Ads").
+		const shape = (item) => {
+			if (collection === 'ads')
+				return { data: item.data, exceptions: item.exceptions.length ? item.exceptions[0] : {} };
+			if (sim.realistic && collection === 'adGroups' && item.data && !item.exceptions.length)
+				return { data: item.data };
+			return item;
+		};
 		return {
 			items: body.map((patch) => shape(patchOne(collection, accountId, patch, needsAccount))),
 		};
@@ -150,10 +189,13 @@ function installAds(sim, options = {}) {
 		[
 			'GET',
 			/^\/ad_accounts$/,
-			(c) => page(c.query, 'ad_accounts', state.adAccounts, state.adAccounts),
+			(c) =>
+				page(c.query, 'ad_accounts', state.adAccounts, state.adAccounts, {
+					render: (a) => view('adAccounts', a),
+				}),
 			read,
 		],
-		['GET', at(''), (c, [a]) => account(a), read],
+		['GET', at(''), (c, [a]) => view('adAccounts', account(a)), read],
 		[
 			'GET',
 			at('/campaigns'),
@@ -198,7 +240,24 @@ function installAds(sim, options = {}) {
 		addCatalogRecord: (spec) => seeds.addCatalogRecord(spec),
 	};
 	// [method, path regex, handler, the scopes the spec requires]
+	// Realistic mode: the sync analytics of accounts, campaigns, ad groups and ads (adsAnalytics.js).
+	// Realistic mode too: audiences, conversion tags, customer lists, keywords (adsTargeting.js).
+	const targetingRoutes = sim.realistic
+		? createTargetingRoutes({ state: () => state, account, bad, fail, at, read, page })
+		: [];
+	const analyticsRoutes = sim.realistic
+		? createAdsAnalytics({
+				state: () => state,
+				account,
+				bad,
+				at,
+				read,
+				newAccount: () => !!sim.newAccount,
+			})
+		: [];
 	const routes = [
+		...analyticsRoutes,
+		...targetingRoutes,
 		...adsRoutes,
 		...createCatalogRoutes(catalogContext),
 		...createProductGroupRoutes(catalogContext),

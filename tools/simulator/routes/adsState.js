@@ -7,6 +7,11 @@ function createAdsState() {
 		campaigns: [],
 		adGroups: [],
 		ads: [],
+		// Served in realistic mode only (routes/adsTargeting.js).
+		audiences: [],
+		conversionTags: [],
+		customerLists: [],
+		keywords: [],
 		reports: {},
 		catalogs: [],
 		feeds: [],
@@ -21,11 +26,14 @@ function createAdsState() {
 const CREATED = 1700000000;
 const CATALOG_DATE = '2024-01-01T00:00:00Z';
 
-/** The add* helpers and seed(); `id()` gives the next id, `state()` the current records. */
-function createAdsSeeds(id, state) {
+/**
+ * The add* helpers and seed(); `id(kind)` gives the next id, `state()` the current records,
+ * `realistic()` whether the simulator answers in the recorded shapes (then ad groups get times too).
+ */
+function createAdsSeeds(id, state, realistic = () => false) {
 	function addAdAccount(spec = {}) {
 		const a = {
-			id: id(),
+			id: id('adAccount'),
 			name: 'Ad account',
 			currency: 'USD',
 			country: 'US',
@@ -40,7 +48,7 @@ function createAdsSeeds(id, state) {
 	}
 	function addCampaign(accountId, spec = {}) {
 		const c = {
-			id: id(),
+			id: id('campaign'),
 			ad_account_id: accountId,
 			name: 'Campaign',
 			status: 'ACTIVE',
@@ -55,12 +63,13 @@ function createAdsSeeds(id, state) {
 	}
 	function addAdGroup(accountId, campaignId, spec = {}) {
 		const g = {
-			id: id(),
+			id: id('adGroup'),
 			ad_account_id: accountId,
 			campaign_id: campaignId,
 			name: 'Ad group',
 			status: 'ACTIVE',
 			type: 'adgroup',
+			...(realistic() ? { created_time: CREATED, updated_time: CREATED } : {}),
 			...spec,
 		};
 		state().adGroups.push(g);
@@ -69,7 +78,7 @@ function createAdsSeeds(id, state) {
 	function addAd(accountId, adGroupId, spec = {}) {
 		const group = state().adGroups.find((g) => g.id === adGroupId);
 		const a = {
-			id: id(),
+			id: id('ad'),
 			ad_account_id: accountId,
 			ad_group_id: adGroupId,
 			campaign_id: group && group.campaign_id,

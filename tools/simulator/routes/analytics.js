@@ -197,6 +197,21 @@ module.exports = function analyticsRoutes(core) {
 		return out;
 	}
 
+	/**
+	 * The recorded new account (realistic mode, `newAccount`): the days before the business account
+	 * was made (today) are BEFORE_BUSINESS_CREATED, the others have no data yet; nothing is summed.
+	 */
+	function newAccountBlock(dates, today) {
+		return {
+			summary_metrics: {},
+			daily_metrics: dates.map((date) => ({
+				date,
+				data_status: date < today ? 'BEFORE_BUSINESS_CREATED' : 'PROCESSING',
+				metrics: {},
+			})),
+		};
+	}
+
 	function topPins(query, video) {
 		const win = dateWindow(query);
 		const sortBy = enumParam(query, 'sort_by', video ? VIDEO_SORT : TOP_PINS_SORT, {
@@ -207,6 +222,10 @@ module.exports = function analyticsRoutes(core) {
 		const metrics = commaListParam(query, 'metric_types', allowed) || allowed;
 		const n = intParam(query, 'num_of_pins', { min: 1, max: 50, def: 10 });
 		const lastN = intParam(query, 'created_in_last_n_days', { min: 30, max: 30 });
+		// The recorded answer of an account without data: no pins, no date availability.
+		if (sim.newAccount) {
+			return { status: 200, body: { sort_by: sortBy, pins: [], date_availability: {} } };
+		}
 		let pins = Object.values(sim.state.pins);
 		if (video)
 			pins = pins.filter((p) => p.creative_type === 'VIDEO' || p.creative_type === 'MAX_VIDEO');
@@ -250,7 +269,9 @@ module.exports = function analyticsRoutes(core) {
 			const split = enumParam(c.query, 'split_field', USER_SPLIT, { def: 'NO_SPLIT' });
 			const out = {};
 			for (const key of SPLIT_KEYS[split]) {
-				out[key] = metricsBlock(`user|${key}`, win.dates, win.today, metrics);
+				out[key] = sim.newAccount
+					? newAccountBlock(win.dates, win.today)
+					: metricsBlock(`user|${key}`, win.dates, win.today, metrics);
 			}
 			return { status: 200, body: out };
 		},

@@ -154,13 +154,17 @@ function keywordsParam(query) {
 	return list;
 }
 
-/** The ends of the last `count` weeks (Sundays, UTC), oldest first; the newest is before today. */
-function weekEnds(now, count, offset = 0) {
+/**
+ * The ends of the last `count` weeks, oldest first; the newest is before today. The weeks end on
+ * Sundays (UTC), or on Saturdays (`weekday` 6) as the live API's series do (realistic mode).
+ */
+function weekEnds(now, count, offset = 0, weekday = 0) {
 	const today = new Date(Math.floor(now / DAY_MS) * DAY_MS);
-	const lastSunday = today.getTime() - (today.getUTCDay() || 7) * DAY_MS;
+	const back = (today.getUTCDay() - weekday + 7) % 7 || 7;
+	const lastEnd = today.getTime() - back * DAY_MS;
 	const out = [];
 	for (let i = count - 1; i >= 0; i--)
-		out.push(isoDate(new Date(lastSunday - (i - offset) * 7 * DAY_MS)));
+		out.push(isoDate(new Date(lastEnd - (i - offset) * 7 * DAY_MS)));
 	return out;
 }
 
@@ -178,6 +182,10 @@ function distribution(keys, seedText) {
 
 module.exports = function trendRoutes(core) {
 	const { opts, sim } = core;
+	// Realistic mode (REAL-API.md, "Trends"): Saturday weeks, every keyword with all its keys,
+	// featured topics with ids, pin colours, 13 weeks, and one ALL group when no interest is asked.
+	const real = core.realistic.on;
+	const weekday = real ? 6 : 0;
 	const img = (n) => `${sim.origin || ''}/__img/${n}.jpg`;
 
 	/** Weekly volumes of a keyword (seasonal ones peak once a year), unscaled. */
@@ -237,8 +245,8 @@ module.exports = function trendRoutes(core) {
 			.sort((a, b) => b.score - a.score || (a.keyword < b.keyword ? -1 : 1))
 			.slice(0, limit);
 		const now = core.now();
-		const past = weekEnds(now, WEEKS);
-		const future = weekEnds(now, PREDICTED_WEEKS, PREDICTED_WEEKS);
+		const past = weekEnds(now, WEEKS, 0, weekday);
+		const future = weekEnds(now, PREDICTED_WEEKS, PREDICTED_WEEKS, weekday);
 		const series = ranked.map(({ keyword }) => ({
 			past: volumes(keyword, past, type),
 			future: volumes(`${keyword}|predicted`, future, type),
@@ -257,7 +265,14 @@ module.exports = function trendRoutes(core) {
 				pct_growth_yoy: ((score >>> 16) % 900) - 50,
 				time_series: scaled(p, peak, past),
 			};
-			if (predict) {
+			if (real) {
+				// Recorded: has_prediction true for some keywords even when no prediction was asked for;
+				// the predicted series only with include_prediction; demographics null unless asked.
+				const hasPrediction = (score >>> 4) % 10 < 3;
+				trend.predicted_time_series = predict && hasPrediction ? scaled(f, peak, future) : {};
+				trend.has_prediction = hasPrediction;
+				trend.demographics = null;
+			} else if (predict) {
 				trend.has_prediction = true;
 				trend.predicted_time_series = scaled(f, peak, future);
 			}
@@ -275,12 +290,44 @@ module.exports = function trendRoutes(core) {
 		return { status: 200, body: { trends } };
 	}
 
+	/**
+	 * A featured topic in the recorded shape: an `id` (19 digits) first, pins with a `color`, upper
+	 * case related interests, a series scaled to 100 at its peak, in the recorded key order.
+	 */
+	function realTopic(topic, h, i) {
+		const values = Object.values(topic.time_series);
+		const peak = Math.max(1, ...values);
+		return {
+			id: `7${String(h).padStart(10, '0')}${String(i).padStart(8, '0')}`,
+			title: topic.title,
+			description: topic.description,
+			pins: topic.pins.map((p) => ({
+				id: p.id,
+				src: p.src,
+				color: `#${(fnv1a(p.id) & 0xffffff).toString(16).padStart(6, '0')}`,
+				width: p.width,
+				height: p.height,
+			})),
+			related_searches: topic.related_searches,
+			related_interests: topic.related_interests.map((x) => x.toUpperCase()),
+			time_series: Object.fromEntries(
+				Object.entries(topic.time_series).map(([d, v]) => [d, Math.round((v / peak) * 100)]),
+			),
+			percent_growth_mom: topic.percent_growth_mom,
+		};
+	}
+
 	function featuredTopics(c) {
 		const region = enumParam(c.query, 'region', TOPIC_REGIONS, { required: true });
 		const interest = enumParam(c.query, 'interest', Object.keys(TOPIC_INTERESTS));
-		const groups = interest ? [interest] : Object.keys(TOPIC_INTERESTS).filter((k) => k !== 'ALL');
+		// Recorded: without an interest the answer is one group, ALL.
+		const groups = interest
+			? [interest]
+			: real
+				? ['ALL']
+				: Object.keys(TOPIC_INTERESTS).filter((k) => k !== 'ALL');
 		const now = core.now();
-		const dates = weekEnds(now, 12);
+		const dates = weekEnds(now, real ? 13 : 12, 0, weekday);
 		const body = groups.map((name) => {
 			const subjects = TOPIC_INTERESTS[name].flatMap((key) => SUBJECTS[key]);
 			const trends = [];
@@ -298,7 +345,7 @@ module.exports = function trendRoutes(core) {
 						height: 236 + (ph % 200),
 					});
 				}
-				trends.push({
+				const topic = {
 					title: title.charAt(0).toUpperCase() + title.slice(1),
 					description: `Pinners in ${region} are saving and searching for ${title}.`,
 					percent_growth_mom: 20 + ((h >>> 8) % 300),
@@ -306,7 +353,8 @@ module.exports = function trendRoutes(core) {
 					related_interests: TOPIC_INTERESTS[name].slice(0, 3),
 					related_searches: QUALIFIERS.slice(0, 3).map((q) => `${q} ${subject}`),
 					time_series: Object.fromEntries(dates.map((d, k) => [d, 40 + ((h >>> k) % 60)])),
-				});
+				};
+				trends.push(real ? realTopic(topic, h, i) : topic);
 			}
 			return { interest: name, market: region, trends };
 		});
@@ -332,13 +380,18 @@ module.exports = function trendRoutes(core) {
 			}))
 			.sort((a, b) => b.score - a.score || (a.category < b.category ? -1 : 1))
 			.slice(0, TRENDING_CATEGORIES)
-			.map(({ category, score }, i) => ({
-				engagement_type: engagement,
-				pct_change_mom: 300 - i * 12 - (score % 10),
-				percent_relative_volume: 5 + ((score >>> 8) % 95),
-				product_category: category,
-				verticals: CATEGORY_VERTICALS.get(category),
-			}));
+			.map(({ category, score }, i) => {
+				const trend = {
+					engagement_type: engagement,
+					pct_change_mom: 300 - i * 12 - (score % 10),
+					percent_relative_volume: 5 + ((score >>> 8) % 95),
+					product_category: category,
+					verticals: CATEGORY_VERTICALS.get(category),
+				};
+				// Recorded, not in the spec: Pinterest's numeric id of the category (REAL-API.md).
+				if (real) trend.pinterest_product_category_id = 1000 + PRODUCT_CATEGORIES.indexOf(category);
+				return trend;
+			});
 		return { status: 200, body };
 	}
 
@@ -355,7 +408,7 @@ module.exports = function trendRoutes(core) {
 		const engagement = enumParam(c.query, 'engagement_type', ENGAGEMENT_TYPES, {
 			def: 'ENGAGEMENT',
 		});
-		const dates = weekEnds(core.now(), Math.floor(lookback / 7));
+		const dates = weekEnds(core.now(), Math.floor(lookback / 7), 0, weekday);
 		const change = (key, category) =>
 			(fnv1a(`${opts.seed}|${region}|${key}|${category}`) % 400) / 4 - 30;
 		const body = [...new Set(categories)].map((category) => {
@@ -368,6 +421,8 @@ module.exports = function trendRoutes(core) {
 			return {
 				product_category: category,
 				has_prediction: false,
+				// Recorded: always there, `{}` without a prediction (REAL-API.md).
+				...(real ? { predicted_time_series: {} } : {}),
 				time_series: Object.fromEntries(
 					dates.map((date, i) => [date, Math.round((raw[i] / peak) * 100)]),
 				),

@@ -33,7 +33,7 @@ export const trendOperations: INodeProperties[] = [
 				value: 'getFeaturedTopics',
 				action: 'Get featured trending topics',
 				description:
-					'Get the top trending topics of each interest in a market (US, GB+IE or CA), optionally for one interest. Returns one item per topic: interest, market, rank, title, description, growth, related searches and example pins (not available in Sandbox).',
+					'Get the five top trending topics of a market (US, GB+IE or CA), across all interests (interest ALL) or for one interest. Returns one item per topic: interest, market, rank, title, description, growth, related searches and example pins (not available in Sandbox).',
 				routing: route({
 					method: 'GET',
 					url: '/trends/topics/featured',
