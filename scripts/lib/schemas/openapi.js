@@ -44,13 +44,34 @@ function typesOf(schema) {
 	return Array.isArray(schema.type) ? schema.type : [schema.type];
 }
 
-/** Two alternatives (oneOf/anyOf members) as one schema: the union of their properties. */
+/**
+ * One property that two alternatives both have (a pin's media.media_type: "image" in one,
+ * "video" in another): any value either allows.
+ */
+function either(a, b) {
+	if (JSON.stringify(a) === JSON.stringify(b)) return a;
+	const types = [...new Set([...typesOf(a), ...typesOf(b)])];
+	const out = {};
+	if (types.length) out.type = types.length === 1 ? types[0] : types;
+	if (a.enum && b.enum) out.enum = [...new Set([...a.enum, ...b.enum])];
+	if (a.description || b.description) out.description = a.description ?? b.description;
+	if (types.length === 1 && types[0] === 'object' && (a.properties || b.properties)) {
+		out.properties = { ...(a.properties ?? {}), ...(b.properties ?? {}) };
+	}
+	return out;
+}
+
+/** Alternatives (oneOf/anyOf members) as one schema: the union of their properties. */
 function unionOf(spec, alternatives, depth) {
 	const converted = alternatives.map((alternative) => convert(spec, alternative, depth));
 	const objects = converted.filter((schema) => typesOf(schema).includes('object'));
 	if (objects.length === converted.length && objects.length > 0) {
 		const properties = {};
-		for (const object of objects) Object.assign(properties, object.properties ?? {});
+		for (const object of objects) {
+			for (const [key, value] of Object.entries(object.properties ?? {})) {
+				properties[key] = properties[key] ? either(properties[key], value) : value;
+			}
+		}
 		const required = objects
 			.map((object) => object.required ?? [])
 			.reduce((a, b) => a.filter((key) => b.includes(key)));
@@ -70,7 +91,10 @@ function convert(spec, raw, depth = 0) {
 	if (source.allOf) {
 		out = { type: 'object', properties: {} };
 		const required = [];
-		for (const part of source.allOf) {
+		// Properties next to allOf (Board: privacy beside allOf [BoardBase]) are one more part.
+		const { allOf, ...beside } = source;
+		const parts = beside.properties ? [...allOf, { ...beside, type: 'object' }] : allOf;
+		for (const part of parts) {
 			const converted = convert(spec, part, depth);
 			if (!typesOf(converted).includes('object')) {
 				out = { ...converted };

@@ -167,19 +167,28 @@ function outputModes(op) {
 	return [output.default, ...values.filter((value) => value !== output.default)];
 }
 
-/** Columns a report or ads analytics row can have: every column any version lets a user pick. */
+/**
+ * Columns a report or ads analytics row can have: every column any version of the operation lets
+ * a user pick (for reports: of any report operation, since Get Status reads what Create asked for).
+ */
 function columnNames(op, context) {
 	const same = context.operations.filter(
-		(other) => other.resource === op.resource && other.operation === op.operation,
+		(other) =>
+			other.resource === op.resource &&
+			(other.operation === op.operation || op.resource === 'report'),
 	);
 	const names = new Set(same.flatMap((other) => optionValues(other, 'columns')));
-	for (const name of context.reportColumns ?? []) names.add(name);
 	return [...names];
 }
 
 function reportRowVariant(op, context, isDefault) {
 	const cell = { type: ['number', 'string'] };
-	const properties = {};
+	const properties = {
+		DATE: optional(
+			{ type: 'string', description: 'The day (or hour, week, month) of the row' },
+			'only with a time-based Granularity (Day, Hour, Week, Month)',
+		),
+	};
 	for (const name of columnNames(op, context)) {
 		properties[name] = optional(cell, 'one property per column of the report');
 	}
