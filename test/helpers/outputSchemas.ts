@@ -141,6 +141,11 @@ export class OutputChecker {
 		return true;
 	}
 
+	/** The properties the items checked against `file` had. */
+	seenKeys(file: string): string[] {
+		return [...(this.seen.get(file) ?? [])].sort();
+	}
+
 	/** The files checked so far. */
 	checkedFiles(): string[] {
 		return [...this.seen.keys()];

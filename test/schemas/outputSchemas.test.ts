@@ -510,6 +510,36 @@ describe('the shipped output schemas', () => {
 						label,
 					);
 				}
+				// Every write applied, then answered 500: the executor finds what it made (recovered).
+				sim.setFaults({ rate500AfterWrite: 1 });
+				const recoverable: IDataObject[] = [
+					{ resource: 'board', operation: 'create', name: 'Made once' },
+					{ resource: 'boardSection', operation: 'create', board: rl(f.board.id), name: 'Once' },
+					{
+						resource: 'pin',
+						operation: 'create',
+						board: rl(f.board.id),
+						mediaSource: 'imageUrl',
+						imageUrl: 'https://example.com/once.jpg',
+						title: 'made once',
+					},
+				];
+				for (const parameters of recoverable) {
+					const label = `v${version} ${String(parameters.resource)}.${String(parameters.operation)} (500 after the write)`;
+					const { error, items } = await runNode(
+						{ authentication: 'accessToken', ...parameters },
+						{ credentials, typeVersion: version },
+					);
+					const failed = error ?? items.find((i) => i.error)?.error;
+					if (failed) failures.push(`${label}: ${failed.message}`);
+					else
+						checker.check(
+							`v${padVersion(version)}/${String(parameters.resource)}/${String(parameters.operation)}.json`,
+							items.map((i) => i.json),
+							label,
+						);
+				}
+				sim.setFaults({ rate500AfterWrite: 0 });
 				for (const event of ['newPin', 'newBoard', 'newFollower']) {
 					for (const simplify of [true, false]) {
 						const { error, items } = await runManual(
@@ -567,6 +597,15 @@ describe('the shipped output schemas', () => {
 			problems: checker.problems,
 			neverSeen: checker.neverSeen(),
 		}).toEqual({ failures: [], problems: [], neverSeen: [] });
+
+		// The marks were really output: recovered by every exactly-once create, skipped by Pin → Create.
+		const marks = ['v1.0.0', 'v1.1.0'].flatMap((v) => [
+			[`${v}/board/create.json`, 'recovered'],
+			[`${v}/boardSection/create.json`, 'recovered'],
+			[`${v}/pin/create.json`, 'recovered'],
+			[`${v}/pin/create.json`, 'skipped'],
+		]);
+		expect(marks.filter(([file, mark]) => !checker.seenKeys(file).includes(mark))).toEqual([]);
 
 		const all = [...(await actionFiles()), ...(await triggerFiles())];
 		const checked = new Set(checker.checkedFiles());
