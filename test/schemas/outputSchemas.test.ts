@@ -21,7 +21,7 @@ import {
 	schemaFiles,
 	structureProblems,
 } from '../helpers/outputSchemas';
-import { fs, log, path, repoRoot } from '../helpers/system';
+import { fs, log, path, repoRoot, spawnNode } from '../helpers/system';
 import { runManual } from '../trigger/pollHarness';
 import * as openapi from '../../tools/simulator/openapi';
 import type { Simulator } from '../../tools/simulator';
@@ -618,6 +618,20 @@ describe('the shipped output schemas', () => {
 	});
 
 	const available = openapi.specAvailable();
+	(available ? it : it.skip)(
+		'are what npm run schemas makes from the OpenAPI file and the built node (skipped without it)',
+		async () => {
+			const child = spawnNode('scripts/schemas.js', ['--check'], { cwd: repoRoot });
+			let output = '';
+			child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+			expect({ code, output: output.trim() }).toEqual({
+				code: 0,
+				output: `${schemaFiles().length} output schemas up to date`,
+			});
+		},
+	);
 	(available ? it : it.skip)(
 		"runs the nock answers past Pinterest's OpenAPI file (skipped without it)",
 		() => {

@@ -181,22 +181,32 @@ function columnNames(op, context) {
 	return [...names];
 }
 
+/**
+ * A report row has one property per column the user picked, out of hundreds: the row lists the
+ * allowed names (propertyNames) instead of declaring each one, so the preview shows DATE only.
+ */
 function reportRowVariant(op, context, isDefault) {
-	const cell = { type: ['number', 'string'] };
-	const properties = {
-		DATE: optional(
-			{ type: 'string', description: 'The day (or hour, week, month) of the row' },
-			'only with a time-based Granularity (Day, Hour, Week, Month)',
+	const columns = columnNames(op, context);
+	return {
+		...variant(
+			'Output: Rows',
+			{
+				type: 'object',
+				description:
+					'One row of the report: one property per column of the report (CSV cells as numbers where nothing is lost)',
+				$comment: 'open: one property per column of the report; propertyNames lists them',
+				properties: {
+					DATE: optional(
+						{ type: 'string', description: 'The day (or hour, week, month) of the row' },
+						'only with a time-based Granularity (Day, Hour, Week, Month)',
+					),
+				},
+				propertyNames: { enum: ['DATE', ...columns] },
+				additionalProperties: { type: ['number', 'string'] },
+			},
+			isDefault,
 		),
 	};
-	for (const name of columnNames(op, context)) {
-		properties[name] = optional(cell, 'one property per column of the report');
-	}
-	return variant(
-		'Output: Rows',
-		strict(properties, 'One row of the report: one property per column (CSV cells as numbers)'),
-		isDefault,
-	);
 }
 
 function reportFileVariant(isDefault) {
