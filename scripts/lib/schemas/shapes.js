@@ -187,26 +187,24 @@ function columnNames(op, context) {
  */
 function reportRowVariant(op, context, isDefault) {
 	const columns = columnNames(op, context);
-	return {
-		...variant(
-			'Output: Rows',
-			{
-				type: 'object',
-				description:
-					'One row of the report: one property per column of the report (CSV cells as numbers where nothing is lost)',
-				$comment: 'open: one property per column of the report; propertyNames lists them',
-				properties: {
-					DATE: optional(
-						{ type: 'string', description: 'The day (or hour, week, month) of the row' },
-						'only with a time-based Granularity (Day, Hour, Week, Month)',
-					),
-				},
-				propertyNames: { enum: ['DATE', ...columns] },
-				additionalProperties: { type: ['number', 'string'] },
+	return variant(
+		'Output: Rows',
+		{
+			type: 'object',
+			description:
+				'One row of the report: one property per column of the report (CSV cells as numbers where nothing is lost)',
+			$comment: 'open: one property per column of the report; propertyNames lists them',
+			properties: {
+				DATE: optional(
+					{ type: 'string', description: 'The day (or hour, week, month) of the row' },
+					'only with a time-based Granularity (Day, Hour, Week, Month)',
+				),
 			},
-			isDefault,
-		),
-	};
+			propertyNames: { enum: ['DATE', ...columns] },
+			additionalProperties: { type: ['number', 'string'] },
+		},
+		isDefault,
+	);
 }
 
 function reportFileVariant(isDefault) {
