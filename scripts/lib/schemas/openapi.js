@@ -179,4 +179,25 @@ function successSchema(spec, operation) {
 	return undefined;
 }
 
-module.exports = { loadSpec, convert, findOperation, successSchema, refName, deref, typesOf };
+/** The enum of a query parameter of an operation (of its items for an array), or []. */
+function queryEnum(spec, method, url, name) {
+	const found = findOperation(spec, method, url);
+	for (const raw of found?.operation.parameters ?? []) {
+		const parameter = raw.$ref ? spec.components.parameters[raw.$ref.split('/').pop()] : raw;
+		if (parameter?.name !== name || !parameter.schema) continue;
+		const schema = convert(spec, parameter.schema);
+		return (schema.items ?? schema).enum ?? [];
+	}
+	return [];
+}
+
+module.exports = {
+	loadSpec,
+	convert,
+	findOperation,
+	successSchema,
+	refName,
+	deref,
+	typesOf,
+	queryEnum,
+};

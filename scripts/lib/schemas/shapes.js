@@ -8,7 +8,7 @@
  * An operation whose output depends on a parameter (Simplify, Output) has one variant per
  * setting: { when, isDefault, schema }. compose.js turns them into one file.
  */
-const { convert, findOperation, successSchema, typesOf } = require('./openapi');
+const { convert, findOperation, queryEnum, successSchema, typesOf } = require('./openapi');
 const { optionValues, parameter } = require('./operations');
 
 /** Marks a property as one an output may lack, with the reason (checked by the output test). */
@@ -159,6 +159,20 @@ function metricProperties(names, reason) {
 	return out;
 }
 
+/**
+ * The metrics a row can carry: the Metric Types (and Sort By) options of the operation, and the
+ * enums of the matching query parameters in Pinterest's spec (an empty Metric Types means all).
+ */
+function metricNames(op, context, queryNames) {
+	const names = new Set([...optionValues(op, 'sortBy'), ...optionValues(op, 'metricTypes')]);
+	for (const name of queryNames) {
+		for (const value of queryEnum(context.spec, op.route.method, op.route.url, name)) {
+			names.add(value);
+		}
+	}
+	return [...names];
+}
+
 /** Every value the Output parameter of this operation can take, default first. */
 function outputModes(op) {
 	const output = parameter(op, 'output');
@@ -285,9 +299,9 @@ const HOOKS = {
 			{ ...v, when: 'Simplify off', isDefault: !on },
 		]);
 	},
-	analyticsOutput: (variants, op) => {
+	analyticsOutput: (variants, op, context) => {
 		const source = variants[0].schema;
-		const metrics = optionValues(op, 'metricTypes');
+		const metrics = metricNames(op, context, ['metric_types']);
 		const reason = 'one property per metric Pinterest returns (Metric Types)';
 		const base = {};
 		if (op.resource === 'pin') base.pin_id = { type: 'string' };
@@ -326,12 +340,10 @@ const HOOKS = {
 			};
 		});
 	},
-	topPinsOutput: (variants, op) => {
+	topPinsOutput: (variants, op, context) => {
 		const source = variants[0].schema.source;
 		const pin = itemsOf(prop(source, 'pins'));
-		const metrics = [
-			...new Set([...optionValues(op, 'sortBy'), ...optionValues(op, 'metricTypes')]),
-		];
+		const metrics = metricNames(op, context, ['sort_by', 'metric_types']);
 		return outputModes(op).map((mode, index) => {
 			if (mode === 'raw') return { ...variants[0], when: 'Output: Raw', isDefault: index === 0 };
 			return variant(
