@@ -45,9 +45,23 @@ export interface RouteOptions {
  * concurrency slot, so every call shares one transport, one error mapping and one pairing.
  */
 export function route(options: RouteOptions): INodePropertyRouting {
-	return {
+	const routing: INodePropertyRouting = {
 		request: { method: options.method, url: options.url },
 		send: { paginate: true },
 		operations: { pagination: executorFor(options) },
 	};
+	routes.set(routing, options);
+	return routing;
+}
+
+const routes = new WeakMap<INodePropertyRouting, RouteOptions>();
+
+/**
+ * The options an operation's routing was made from. Not used at run time: the output schema
+ * generator (scripts/schemas.js) reads an operation's request, list and hooks from it.
+ */
+export function routeOptionsOf(
+	routing: INodePropertyRouting | undefined,
+): RouteOptions | undefined {
+	return routing ? routes.get(routing) : undefined;
 }
