@@ -10,5 +10,6 @@ module.exports = {
 		...require('./oauth').cases,
 		...require('./trigger').cases,
 		...require('./aiTool').cases,
+		...require('./schemaPreview').cases,
 	],
 };

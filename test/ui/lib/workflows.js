@@ -23,6 +23,7 @@ const IDS = {
 	oauthDeny: 'uiOAuthDenyWorkf',
 	triggerTest: 'uiTriggerTestWor',
 	triggerLive: 'uiTriggerLiveWor',
+	schemaV1: 'uiSchemaV1Workfl',
 };
 
 // n8n 2.8 takes a cron list of seconds (a poll every 10 s); later versions refuse sub-minute polls
@@ -66,6 +67,11 @@ function workflows(demo, { fastPolls = true } = {}) {
 		delete node.credentials;
 		return chain(id, name, [node]);
 	};
+	// a version-1 Pinterest node (as saved before 1.1) that has not run, an Edit Fields node after it
+	const schemaV1 = chain(IDS.schemaV1, 'UI: schema preview of a version 1 node', [
+		pinterestNode('Board v1', { resource: 'board', operation: 'get', board: byId(demo.boards[0]) }),
+		{ name: 'Edit Fields', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: {} },
+	]);
 	const pollTimes = fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute;
 	const trigger = (id, name) => boardPinTrigger(id, name, demo.boards[0], pollTimes);
 	return [
@@ -76,6 +82,7 @@ function workflows(demo, { fastPolls = true } = {}) {
 		oauth(IDS.oauthDeny, 'UI: OAuth2 account (deny)'),
 		trigger(IDS.triggerTest, 'UI: new pins (test event)'),
 		trigger(IDS.triggerLive, 'UI: new pins (published)'),
+		schemaV1,
 	];
 }
 
