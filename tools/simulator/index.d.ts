@@ -311,6 +311,7 @@ export type {
 	Catalog,
 	CatalogFeed,
 	CatalogSeed,
+	ConversionEventRecord,
 	EntityStatus,
 	FeedIngestion,
 	ProductGroup,
