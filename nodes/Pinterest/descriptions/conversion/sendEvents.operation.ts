@@ -23,7 +23,7 @@ export const option: INodePropertyOptions = {
 
 export const notice: INodeProperties = {
 	displayName:
-		'Needs the ads:write scope, or the conversion access token from Ads Manager (Conversions → Conversion access token) pasted into an Access Token credential. Email, phone, names and the other user data are hashed with SHA-256 before they leave n8n.',
+		'Needs the ads:write scope, or the conversion access token that Ads Manager generates, pasted into an Access Token credential (then pick the ad account By ID: that token cannot list ad accounts). Email, phone, names and the other user data are hashed with SHA-256 before they leave n8n.',
 	name: 'conversionNotice',
 	type: 'notice',
 	default: '',
