@@ -90,7 +90,7 @@ describe('simulator: conversion events (events/create)', () => {
 		[
 			'an unhashed email',
 			{ user_data: { em: ['someone@example.com'] } },
-			'user_data.em must be SHA-256 hashed (64 lowercase hex characters).',
+			'user_data.em must be SHA-256 hashed (64 hex characters).',
 		],
 		[
 			'no identifier',

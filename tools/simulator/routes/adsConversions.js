@@ -37,7 +37,7 @@ const EVENT_NAMES = [
 const ACTION_SOURCES = ['app_android', 'app_ios', 'offline', 'web'];
 const HASHED = ['em', 'ph', 'fn', 'ln', 'ge', 'db', 'ct', 'st', 'zp', 'country', 'external_id'];
 const MAX_AGE_SECONDS = 7 * 24 * 3600;
-const SHA256 = /^[0-9a-f]{64}$/;
+const SHA256 = /^[0-9a-f]{64}$/i;
 const MAX_EVENTS = 1000;
 
 /** Why Pinterest would refuse the event, or undefined; `now` in Unix seconds. */
@@ -61,7 +61,7 @@ function problemOf(event, now) {
 		if (user[key] === undefined) continue;
 		if (!Array.isArray(user[key])) return `user_data.${key} must be a list of SHA-256 hashes.`;
 		if (user[key].some((v) => typeof v !== 'string' || !SHA256.test(v)))
-			return `user_data.${key} must be SHA-256 hashed (64 lowercase hex characters).`;
+			return `user_data.${key} must be SHA-256 hashed (64 hex characters).`;
 	}
 	const identified =
 		(user.em && user.em.length) ||
