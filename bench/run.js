@@ -14,7 +14,12 @@ const { spawn, spawnSync } = require('child_process');
 const { ROOT, REPS, TOKEN, PINS, CREATES, VIDEO, MiB, log } = require('./lib/config');
 const { fmt } = require('./lib/stats');
 const { render } = require('./lib/report');
-const { AMBIGUOUS_FAULTS, createSimulator } = require(path.join(ROOT, 'tools/simulator'));
+const { AMBIGUOUS_FAULTS, createSimulator, installAds } = require(
+	path.join(ROOT, 'tools/simulator'),
+);
+
+/** Conversion → Send Events: Pinterest's most events in one request. */
+const EVENTS = 1000;
 
 // ---------------------------------------------------------------------------------------------
 // build when dist/ is missing or older than the sources
@@ -213,9 +218,27 @@ async function pacingRows(common) {
 	}
 }
 
+/** Conversion → Send Events of EVENTS items against a bare client, with the requests counted. */
+async function conversionRuns(sim, ads, common) {
+	log(`Conversion → Send Events of ${EVENTS} events, ${REPS} repetitions each side`);
+	sim.reset();
+	ads.reset();
+	const adAccount = ads.addAdAccount({ name: 'Bench conversions' }).id;
+	const runs = await interleaved(
+		'conversions',
+		REPS,
+		() => {
+			sim.requests.length = 0;
+		},
+		(side) => ({ ...common, name: `conversions:${side}`, events: EVENTS, adAccount }),
+	);
+	return { events: EVENTS, ...runs };
+}
+
 async function main() {
 	const started = Date.now();
 	const build = ensureBuild();
+	const results = {};
 	const sim = createSimulator({
 		accessTokens: [TOKEN],
 		seed: 99,
@@ -223,10 +246,22 @@ async function main() {
 		logLimit: 1_000_000,
 		maxBodyBytes: 64 * MiB,
 	});
+	const ads = installAds(sim, { accessTokens: [TOKEN] });
 	await sim.start(0);
 	const common = { baseUrl: sim.baseUrl, origin: sim.origin, token: TOKEN };
+	if (process.env.BENCH_ONLY === 'conversions') {
+		// Only this row: printed, BENCHMARKS.md left as it is.
+		try {
+			results.conversions = await conversionRuns(sim, ads, common);
+		} finally {
+			await sim.stop();
+		}
+		const { conversionRows } = require('./lib/report');
+		for (const row of conversionRows(results.conversions))
+			process.stdout.write(`${row.join(' | ')}\n`);
+		return;
+	}
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pinterest-bench-'));
-	const results = {};
 	try {
 		// 1. Return All of PINS pins
 		log(`Return All of ${PINS} pins, ${REPS} repetitions each side`);
@@ -352,6 +387,9 @@ async function main() {
 			bulk: sim.requests.filter((r) => r.path === '/v5/pins/analytics').length,
 			single: sim.requests.filter((r) => /^\/v5\/pins\/\d+\/analytics$/.test(r.path)).length,
 		};
+
+		// 3g. Conversion → Send Events of EVENTS items
+		results.conversions = await conversionRuns(sim, ads, common);
 
 		// 4. Video upload from a binary property
 		const videoReps = Math.max(2, Math.min(REPS, 3));

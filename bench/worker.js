@@ -181,6 +181,18 @@ function check(result, what) {
 	if (failed) throw new Error(`${what}: ${failed.error.message}`);
 }
 
+/** task.events conversion input items: an email, a phone number and a value each. */
+function conversionInput() {
+	return Array.from({ length: task.events }, (_, i) => ({
+		json: {
+			id: `bench-${i}`,
+			email: ` Buyer.${i}@Shop.Example `,
+			phone: `+1 (415) 555-${String(i).padStart(4, '0')}`,
+			value: (i % 100) + 0.99,
+		},
+	}));
+}
+
 const tasks = {
 	async 'read:ours'() {
 		const { run } = await ours();
@@ -360,6 +372,56 @@ const tasks = {
 			const r = await run(params, { input });
 			check(r, 'analytics');
 			return new Set(r.items.map((i) => i.json.pin_id)).size;
+		});
+	},
+	/** Conversion → Send Events of task.events items, one event each: sent together. */
+	async 'conversions:ours'() {
+		const { run } = await ours();
+		const params = {
+			resource: 'conversion',
+			operation: 'sendEvents',
+			adAccount: { __rl: true, mode: 'id', value: task.adAccount },
+			eventName: 'checkout',
+			actionSource: 'web',
+			eventId: '={{ $json.id }}',
+			userData: { email: '={{ $json.email }}', phone: '={{ $json.phone }}' },
+			customData: { currency: 'USD', value: '={{ $json.value }}' },
+		};
+		const input = conversionInput();
+		return await measure(async () => {
+			const r = await run(params, { input });
+			check(r, 'conversions');
+			const paired = r.items.every(
+				(item, i) => item.pairedItem.item === i && item.json.event_id === input[i].json.id,
+			);
+			return paired ? r.items.filter((i) => i.json.status === 'processed').length : -1;
+		});
+	},
+	/** The same events hashed and sent by a bare Node client: one POST. */
+	async 'conversions:bare'() {
+		const { createHash } = require('crypto');
+		const sha = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+		const input = conversionInput();
+		return await measure(async () => {
+			const now = Math.floor(Date.now() / 1000);
+			const data = input.map(({ json }) => ({
+				event_name: 'checkout',
+				action_source: 'web',
+				event_time: now,
+				event_id: json.id,
+				user_data: {
+					em: [sha(json.email.trim().toLowerCase())],
+					ph: [sha(json.phone.replace(/\D/g, '').replace(/^0+/, ''))],
+				},
+				custom_data: { currency: 'USD', value: String(json.value) },
+			}));
+			const res = await fetch(`${task.baseUrl}/ad_accounts/${task.adAccount}/events`, {
+				method: 'POST',
+				headers: { ...auth, 'content-type': 'application/json' },
+				body: JSON.stringify({ data }),
+			});
+			if (res.status !== 200) throw new Error(`POST events ${res.status}`);
+			return (await res.json()).num_events_processed;
 		});
 	},
 	async 'poll:ours'() {

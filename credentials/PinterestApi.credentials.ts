@@ -50,7 +50,7 @@ export class PinterestApi implements ICredentialType {
 			default: '',
 			required: true,
 			description:
-				'A token generated in your app on developers.pinterest.com (starts with "pina"). It expires; for long-running workflows use the OAuth2 credential.',
+				'A token generated in your app on developers.pinterest.com (starts with "pina"). It expires; for long-running workflows use the OAuth2 credential. The conversion access token of Ads Manager works here too, for Conversion → Send Events only: its connection test fails (it may read nothing else), save the credential anyway.',
 		},
 		...environmentProperties,
 	];

@@ -4,6 +4,40 @@ const os = require('os');
 const { QUICK, REPS, PINS, CREATES, VIDEO, MiB } = require('./config');
 const { stats, fmt, spread, ratioOf } = require('./stats');
 
+/** Conversion → Send Events: requests for Pinterest's 1,000-event limit, and time per event. */
+function conversionRows(conv) {
+	const n = conv.events;
+	const goal = Math.ceil(n / 1000);
+	const req = {
+		ours: stats(conv.ours.map((r) => r.requests)),
+		bare: stats(conv.bare.map((r) => r.requests)),
+	};
+	const perItem = {
+		ours: stats(conv.ours.map((r) => r.ms / n)),
+		bare: stats(conv.bare.map((r) => r.ms / n)),
+	};
+	const all = conv.ours.every((r) => r.value === n) && conv.bare.every((r) => r.value === n);
+	const ratio = ratioOf(perItem.ours, perItem.bare);
+	return [
+		[
+			`Conversion → Send Events of ${n} events: requests`,
+			fmt.n(req.ours.median),
+			fmt.n(req.bare.median),
+			'–',
+			`= ${goal}`,
+			req.ours.max === goal && all ? 'yes' : 'NO',
+		],
+		[
+			`Conversion → Send Events of ${n} events: time per event (hashing included)`,
+			fmt.ms(perItem.ours.median),
+			fmt.ms(perItem.bare.median),
+			fmt.ratio(ratio),
+			'(reported)',
+			'–',
+		],
+	];
+}
+
 function render(results, meta) {
 	const rows = [];
 	const noise = [];
@@ -268,6 +302,8 @@ function render(results, meta) {
 		]);
 	}
 
+	if (results.conversions) rows.push(...conversionRows(results.conversions));
+
 	// Upload
 	const u = results.upload;
 	const uRss = {
@@ -437,4 +473,4 @@ ${machine}
 	return { console: consoleText, markdown };
 }
 
-module.exports = { render };
+module.exports = { render, conversionRows };

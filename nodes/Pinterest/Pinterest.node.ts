@@ -24,7 +24,7 @@ export class Pinterest implements INodeType {
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Pins, boards, sections, media, follows, search, trends and analytics, plus ads, reports and catalogs, with the Pinterest API v5',
+			'Pins, boards, sections, media, follows, search, trends and analytics, plus ads, reports, catalogs and conversion events, with the Pinterest API v5',
 		defaults: { name: 'Pinterest' },
 		usableAsTool: true,
 		builderHint: pinterestBuilderHint,
@@ -77,6 +77,7 @@ export class Pinterest implements INodeType {
 					{ name: 'Board Section', value: 'boardSection' },
 					{ name: 'Campaign', value: 'campaign' },
 					{ name: 'Catalog', value: 'catalog' },
+					{ name: 'Conversion', value: 'conversion' },
 					{ name: 'Conversion Tag', value: 'conversionTag' },
 					{ name: 'Customer List', value: 'customerList' },
 					{ name: 'Feed', value: 'feed' },

@@ -133,6 +133,21 @@ const scenarios: Record<string, Scenario> = {
 		call(s, 'GET', `/users/${s.account().username}/interests/follow`),
 	'linked_business_accounts/get': (s) => call(s, 'GET', '/user_account/businesses'),
 	'trending_keywords/list': (s) => call(s, 'GET', '/trends/keywords/US/top/monthly'),
+	// A year-old event, as recorded (processed); the email hashed.
+	'events/create': (s, i) =>
+		call(s, 'POST', `/ad_accounts/${i.adAccount}/events`, {
+			body: {
+				data: [
+					{
+						event_name: 'custom',
+						action_source: 'web',
+						event_time: Math.floor(Date.now() / 1000) - 366 * 86400,
+						event_id: 'side-by-side-event-1',
+						user_data: { em: ['973dfe463ec85785f5f95af5ba3906eedb2d931c24e69824a89ea65dba4e813b'] },
+					},
+				],
+			},
+		}),
 	'terms_related/list': (s) => call(s, 'GET', '/terms/related', { query: { terms: 'coffee' } }),
 	'terms_suggested/list': (s) => call(s, 'GET', '/terms/suggested', { query: { term: 'sport' } }),
 	'trends_product_categories_trending/list': (s) =>
@@ -356,6 +371,18 @@ function expectShape(name: string, value: unknown): void {
 		case 'featuredTopicPin':
 			expectFormat(o.color, 'color', 'pin color');
 			break;
+		case 'conversionAnswer': {
+			const events = o.events as Obj[];
+			expect(o).toMatchObject({
+				num_events_received: events.length,
+				num_events_processed: events.length,
+			});
+			for (const event of events) {
+				expectShape('conversionEvent', event);
+				expect(event).toEqual({ status: 'processed', error_message: '', warning_message: '' });
+			}
+			break;
+		}
 		case 'relatedTerms': {
 			const list = o.related_terms_list as Obj[];
 			// "Total number of related terms returned" (the spec; the recording had 1 and 1).

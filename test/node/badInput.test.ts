@@ -13,6 +13,7 @@ import { poll, triggerState, triggerWorkflow } from '../trigger/pollHarness';
 import { accountSearchRows } from './badInput/accountSearch';
 import { boardRows } from './badInput/boards';
 import { catalogRows } from './badInput/catalog';
+import { conversionRows } from './badInput/conversions';
 import { pinRows } from './badInput/pins';
 import { termRows } from './badInput/terms';
 import { trendRows } from './badInput/trends';
@@ -29,6 +30,7 @@ const rows: Row[] = [
 	...trendRows,
 	...termRows,
 	...catalogRows,
+	...conversionRows,
 ];
 
 describe('bad-input catalogue', () => {
@@ -47,7 +49,9 @@ describe('bad-input catalogue', () => {
 		const section = sim.addSection(board.id, { name: 'Catalogue Section' });
 		const pin = sim.addPin({ board_id: board.id, title: 'recipe pin', description: 'a recipe' });
 		const media = sim.addMedia({ status: 'succeeded' });
-		const catalog = installAds(sim, { accessTokens: [TOKEN] }).addCatalog({ name: 'Shop' });
+		const ads = installAds(sim, { accessTokens: [TOKEN] });
+		const catalog = ads.addCatalog({ name: 'Shop' });
+		const adAccount = ads.addAdAccount({ name: 'Catalogue ads' });
 		ids = {
 			board: board.id,
 			section: section.id,
@@ -56,6 +60,7 @@ describe('bad-input catalogue', () => {
 			origin: sim.origin,
 			feed: catalog.feed.id,
 			productGroup: catalog.productGroup.id,
+			adAccount: adAccount.id,
 		};
 	});
 	afterAll(async () => {

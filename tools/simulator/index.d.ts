@@ -316,6 +316,7 @@ export type {
 	Catalog,
 	CatalogFeed,
 	CatalogSeed,
+	ConversionEventRecord,
 	EntityStatus,
 	FeedIngestion,
 	ProductGroup,

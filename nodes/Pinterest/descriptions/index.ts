@@ -13,6 +13,7 @@ import { feedFields, feedOperations } from './feed';
 import { productGroupFields, productGroupOperations } from './productGroup';
 import { audienceFields, audienceOperations } from './audience';
 import { keywordFields, keywordOperations } from './keyword';
+import { conversionFields, conversionOperations } from './conversion';
 import { conversionTagFields, conversionTagOperations } from './conversionTag';
 import { customerListFields, customerListOperations } from './customerList';
 import { boardFields, boardOperations } from './board';
@@ -97,6 +98,11 @@ const resources: ResourceDescription[] = [
 		option: { name: 'Keyword', value: 'keyword' },
 		operations: keywordOperations,
 		fields: keywordFields,
+	},
+	{
+		option: { name: 'Conversion', value: 'conversion' },
+		operations: conversionOperations,
+		fields: conversionFields,
 	},
 	{
 		option: { name: 'Conversion Tag', value: 'conversionTag' },

@@ -24,6 +24,31 @@ export function registerInputFields(properties: INodeProperties[]): void {
 }
 
 /**
+ * Personal data (Conversion → Send Events' user data): taken as a list too (several emails),
+ * and never shown in an error, which names the field only.
+ */
+export const PRIVATE_FIELDS = new Set(
+	[
+		'email',
+		'phone',
+		'firstName',
+		'lastName',
+		'gender',
+		'dateOfBirth',
+		'city',
+		'state',
+		'zip',
+		'country',
+		'externalId',
+		'mobileAdId',
+		'clientIpAddress',
+		'clientUserAgent',
+		'clickId',
+		'partnerId',
+	].map((name) => `userData.${name}`),
+);
+
+/**
  * Fields that take a list: an array from an expression is fine there (its entries must still
  * be texts or numbers). Keyed by parameter path; everything not listed takes one text.
  */
@@ -39,6 +64,8 @@ export const LIST_FIELDS = new Set([
 	'filters.includeKeywords',
 	'filterConditions.conditions.values',
 	'terms',
+	'customData.contentIds',
+	...PRIVATE_FIELDS,
 ]);
 
 const TEXT_TYPES = new Set(['string', 'color']);
@@ -80,7 +107,7 @@ function entryValueOf(options: INodeProperties[], entry: Values) {
 		key in entry ? entry[key] : options.find((option) => option.name === key)?.default;
 }
 
-function preview(value: unknown): string {
+function previewOf(value: unknown): string {
 	let text: string;
 	try {
 		text = JSON.stringify(value) ?? String(value);
@@ -102,12 +129,14 @@ interface Field {
 export function checkTextValue(context: IExecuteSingleFunctions, value: unknown, field: Field) {
 	const { label } = field;
 	if (value === undefined || value === null) return;
+	const hidden = PRIVATE_FIELDS.has(field.path);
+	const preview = (shown: unknown) => (hidden ? '(not shown: personal data)' : previewOf(shown));
 	if (Array.isArray(value)) {
 		if (!LIST_FIELDS.has(field.path)) {
 			fail(
 				context,
 				`${label} is a list, not a text`,
-				`The value resolved to a list of ${value.length} (${preview(value)}), which Pinterest would get as "${value.join(',').slice(0, 40)}". Give one text, e.g. {{ $json.tags[0] }}, or join the list: {{ $json.tags.join(', ') }}.`,
+				`The value resolved to a list of ${value.length} (${preview(value)}), which Pinterest would get as ${hidden ? 'one text' : `"${value.join(',').slice(0, 40)}"`}. Give one text, e.g. {{ $json.tags[0] }}, or join the list: {{ $json.tags.join(', ') }}.`,
 			);
 		}
 		value.forEach((entry, index) => {
@@ -149,7 +178,7 @@ function checkLocatorValue(context: IExecuteSingleFunctions, locator: unknown, l
 	fail(
 		context,
 		`${label} is ${Array.isArray(value) ? 'a list' : 'an object'}, not an ID`,
-		`The value resolved to ${preview(value)}. Give one ${label} ID (digits), URL or name, e.g. {{ $json.board.id }} instead of {{ $json.board }}.`,
+		`The value resolved to ${previewOf(value)}. Give one ${label} ID (digits), URL or name, e.g. {{ $json.board.id }} instead of {{ $json.board }}.`,
 	);
 }
 

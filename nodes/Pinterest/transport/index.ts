@@ -56,6 +56,11 @@ export interface PinterestRequest {
 	timeout?: number;
 	/** The scopes the operation needs: a 403 then names them instead of the generic text. */
 	scopes?: PinterestScope[];
+	/**
+	 * Error statuses whose answer the caller reads itself (returned, not thrown): events/create
+	 * answers 422 when some of its events were refused.
+	 */
+	answerStatuses?: number[];
 }
 
 export interface PinterestResponse extends IN8nHttpFullResponse {
@@ -233,7 +238,10 @@ export async function pinterestApiRequest(
 		if (redirect) throw redirectError(this.getNode(), redirect, context);
 		// Only reconnecting the credential helps a refused refresh (./refresh.ts).
 		if (isRefusedRefreshError(failure)) throw failure;
-		if (response && response.statusCode < 400) {
+		if (
+			response &&
+			(response.statusCode < 400 || request.answerStatuses?.includes(response.statusCode))
+		) {
 			return { ...response, request: { method: request.method, url: request.url } };
 		}
 		const error = response

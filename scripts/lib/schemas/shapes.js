@@ -474,6 +474,28 @@ const HOOKS = {
 			),
 		),
 	],
+	// Pinterest's answer for one event (hooks/conversions.ts): a refused one is the item's error, so
+	// every output item is one Pinterest processed.
+	conversionResult: () => [
+		variant(
+			null,
+			strict(
+				{
+					status: { type: 'string', const: 'processed' },
+					event_id: { type: 'string' },
+					event_name: { type: 'string' },
+					action_source: { type: 'string' },
+					event_time: { type: 'integer', description: 'Unix seconds, as sent' },
+					test_mode: { type: 'boolean' },
+					warning_message: optional(
+						{ type: 'string' },
+						'only when Pinterest has a warning for the event',
+					),
+				},
+				"One item per event with Pinterest's answer for it; no user data",
+			),
+		),
+	],
 	uploadRegistered: (variants, op, context) => {
 		const media = answerOf(context.spec, 'GET', '/media/{media_id}');
 		return [{ ...variants[0], schema: { source: media.schema, name: media.name } }];

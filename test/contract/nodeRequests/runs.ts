@@ -370,6 +370,20 @@ export function contractRuns(f: ContractFixtures): ContractRun[] {
 		...termRuns(),
 		[{ resource: 'adAccount', operation: 'getAll', returnAll: true }],
 		[{ resource: 'adAccount', operation: 'get', adAccount: rl(seeded.account.id) }],
+		// Two events in one request; one with a value and no currency gets Pinterest's warning.
+		[
+			{
+				resource: 'conversion',
+				operation: 'sendEvents',
+				adAccount: rl(seeded.account.id),
+				eventName: 'checkout',
+				actionSource: 'web',
+				eventId: '={{ "run-" + $itemIndex }}',
+				userData: { email: 'ann@example.com', country: 'GB' },
+				customData: { value: '={{ $itemIndex === 0 ? "12.50" : "" }}' },
+			},
+			{ inputs: [{}, {}] },
+		],
 		[
 			{
 				resource: 'campaign',

@@ -14,6 +14,8 @@ export interface Ids {
 	/** A catalog feed and a product group of it (the simulator's ads extension). */
 	feed: string;
 	productGroup: string;
+	/** An ad account of the simulator's ads extension (Conversion → Send Events). */
+	adAccount: string;
 }
 
 export const id = (value: string) => ({ __rl: true, mode: 'id', value });

@@ -144,6 +144,21 @@ export interface AdsState {
 	processingRuns: ProcessingRun[];
 	/** IDs of deleted feeds and product groups (their records stay in the lists above). */
 	deleted: Set<string>;
+	/** Events recorded by POST /ad_accounts/{id}/events (without test=true), hashed as received. */
+	conversionEvents: ConversionEventRecord[];
+	/** How many events/create requests came with test=true (their events are not recorded). */
+	conversionTestRequests: number;
+}
+
+export interface ConversionEventRecord {
+	ad_account_id: string;
+	event_name: string;
+	action_source: string;
+	event_time: number;
+	event_id: string;
+	user_data: Record<string, unknown>;
+	custom_data?: Record<string, unknown>;
+	[field: string]: unknown;
 }
 
 export interface CatalogSeed {

@@ -3,7 +3,8 @@
  * Advertising extension of the Pinterest simulator: ad accounts, campaigns, ad groups, ads
  * (list / get / PATCH status), async reports that are ready after N polls with a downloadable
  * CSV/JSON file (routes/adsReports.js), and catalogs, feeds with their processing results, and
- * product groups, read and written (routes/adsCatalogs.js, routes/adsProductGroups.js).
+ * product groups, read and written (routes/adsCatalogs.js, routes/adsProductGroups.js), and
+ * conversion events with Pinterest's per-event answers (routes/adsConversions.js).
  *
  *   const { createSimulator, installAds } = require('./tools/simulator');
  *   const sim = createSimulator({ accessTokens: ['tok-1'] });
@@ -29,6 +30,7 @@ const { createProductGroupRoutes } = require('./adsProductGroups');
 const { createAdsAnalytics } = require('./adsAnalytics');
 const { createTargetingRoutes, createTargetingSeeds } = require('./adsTargeting');
 const { adAccountView, adGroupView, campaignView, createAdIds } = require('../realistic');
+const { createConversionRoutes } = require('./adsConversions');
 
 const ENTITY_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT'];
 const MISSING_SCOPE =
@@ -261,6 +263,12 @@ function installAds(sim, options = {}) {
 		...adsRoutes,
 		...createCatalogRoutes(catalogContext),
 		...createProductGroupRoutes(catalogContext),
+		...createConversionRoutes({
+			state: () => state,
+			bad,
+			reply: (status, body) => new Reply(status, body),
+			account,
+		}),
 	];
 
 	/**

@@ -20,6 +20,9 @@ function createAdsState() {
 		processingRuns: [],
 		// IDs of deleted feeds and product groups (records stay: the lists page by position).
 		deleted: new Set(),
+		// Conversion events recorded by events/create (hashed, as received), and test requests.
+		conversionEvents: [],
+		conversionTestRequests: 0,
 	};
 }
 
