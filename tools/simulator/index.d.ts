@@ -313,5 +313,9 @@ export type {
 	CatalogSeed,
 	EntityStatus,
 	FeedIngestion,
+	LeadDeliveryAttempt,
+	LeadDeliveryBody,
+	LeadForm,
+	SubmittedLead,
 	ProductGroup,
 } from './routes/ads';

@@ -26,6 +26,7 @@ const { createAdsState, createAdsSeeds } = require('./adsState');
 const { createReports } = require('./adsReports');
 const { createCatalogRoutes } = require('./adsCatalogs');
 const { createProductGroupRoutes } = require('./adsProductGroups');
+const { createLeadRoutes } = require('./adsLeads');
 
 const ENTITY_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT'];
 const MISSING_SCOPE =
@@ -197,9 +198,11 @@ function installAds(sim, options = {}) {
 		opts,
 		addCatalogRecord: (spec) => seeds.addCatalogRecord(spec),
 	};
+	const leads = createLeadRoutes({ ...catalogContext, account });
 	// [method, path regex, handler, the scopes the spec requires]
 	const routes = [
 		...adsRoutes,
+		...leads.routes,
 		...createCatalogRoutes(catalogContext),
 		...createProductGroupRoutes(catalogContext),
 	];
@@ -251,7 +254,7 @@ function installAds(sim, options = {}) {
 
 	sim.extend({
 		handle,
-		serve: reports.serve,
+		serve: (req, res, path) => reports.serve(req, res, path) || leads.serve(req, res, path),
 		reset: () => {
 			state = createAdsState();
 		},
@@ -268,6 +271,14 @@ function installAds(sim, options = {}) {
 			counters.downloads = 0;
 		},
 		...seeds,
+		/** A lead form of an ad account (FIRST_NAME, EMAIL and a custom budget question by default). */
+		addLeadForm: (accountId, spec) => leads.addLeadForm(accountId, spec),
+		/** A person submits a lead form: the lead goes, encrypted, to the form's subscriptions. */
+		submitLead: (accountId, formId, answers, extra) => {
+			const f = state.leadForms.find((x) => x.ad_account_id === accountId && x.id === formId);
+			if (!f) throw new Error(`no lead form ${formId} in ad account ${accountId}`);
+			return leads.submit(accountId, f, answers, extra).lead;
+		},
 	};
 	return ads;
 }
