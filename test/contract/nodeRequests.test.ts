@@ -12,7 +12,7 @@ import * as openapi from '../../tools/simulator/openapi';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
 import type { ContractRun } from './nodeRequests/runs';
-import { reportRuns, termRuns, trendRuns } from './nodeRequests/runs';
+import { leadRuns, reportRuns, termRuns, trendRuns } from './nodeRequests/runs';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_contract1';
@@ -34,7 +34,7 @@ if (!available) {
 		username: 'demo_user',
 		mediaProcessingPolls: 1,
 	});
-	const ads = installAds(sim, { accessTokens: [TOKEN], reportPolls: 1 });
+	const ads = installAds(sim, { accessTokens: [TOKEN], reportPolls: 1, deliverLeads: false });
 
 	beforeAll(async () => {
 		await sim.start(0);
@@ -54,6 +54,19 @@ if (!available) {
 		});
 		sim.addFollower('follower_one');
 		const seeded = ads.seed();
+		const leadForm = ads.addLeadForm(seeded.account.id);
+		const subscriptionAnswer = await fetch(
+			`${sim.baseUrl}/ad_accounts/${seeded.account.id}/leads/subscriptions`,
+			{
+				method: 'POST',
+				headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+				body: JSON.stringify({
+					webhook_url: 'https://hooks.example.com/contract',
+					lead_form_id: leadForm.id,
+				}),
+			},
+		);
+		const subscription = (await subscriptionAnswer.json()) as { id: string };
 		const credentials = await makeCredentials({
 			pinterestApi: tokenCredential(sim.baseUrl, TOKEN),
 		});
@@ -336,6 +349,7 @@ if (!available) {
 			],
 			[{ resource: 'catalog', operation: 'ingestFeed', feed: rl(seeded.feed.id) }],
 			...reportRuns(seeded.account.id),
+			...leadRuns(seeded.account.id, leadForm.id, subscription.id),
 			[{ resource: 'pin', operation: 'delete', pin: rl(pin.id) }],
 			[
 				{

@@ -98,7 +98,11 @@ function captureLogs() {
 	const { Logger } = require(require.resolve('@n8n/backend-common', { paths: [coreDir] }));
 	const nodeLogger = Object.create(Container.get(Logger));
 	for (const level of ['error', 'warn', 'info', 'debug'])
-		Object.defineProperty(nodeLogger, level, { value: keep(level) });
+		Object.defineProperty(nodeLogger, level, {
+			value: keep(level),
+			writable: true,
+			configurable: true,
+		});
 	Container.set(Logger, nodeLogger);
 	return logLines;
 }

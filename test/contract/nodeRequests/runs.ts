@@ -122,3 +122,34 @@ export function reportRuns(adAccountId: string): ContractRun[] {
 		],
 	];
 }
+
+/** Lead forms and lead subscriptions, both node versions; the subscription is deleted last. */
+export function leadRuns(
+	adAccountId: string,
+	leadFormId: string,
+	subscriptionId: string,
+): ContractRun[] {
+	const adAccount = rl(adAccountId);
+	return [
+		[{ resource: 'leadForm', operation: 'getAll', adAccount, returnAll: true }],
+		[{ resource: 'leadForm', operation: 'getAll', adAccount, limit: 1 }, { typeVersion: 1.1 }],
+		[{ resource: 'leadForm', operation: 'get', adAccount, leadForm: rl(leadFormId) }],
+		[
+			{
+				resource: 'leadForm',
+				operation: 'createTestLead',
+				adAccount,
+				leadForm: rl(leadFormId),
+				answers: {
+					answer: [{ value: 'Ann' }, { value: 'ann@example.com' }, { value: 'Under $100' }],
+				},
+			},
+		],
+		[{ resource: 'leadSubscription', operation: 'getAll', adAccount, limit: 5 }],
+		[
+			{ resource: 'leadSubscription', operation: 'get', adAccount, subscriptionId },
+			{ typeVersion: 1.1 },
+		],
+		[{ resource: 'leadSubscription', operation: 'delete', adAccount, subscriptionId }],
+	];
+}
