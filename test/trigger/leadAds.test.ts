@@ -17,7 +17,7 @@ import type { AdsSimulator, LeadForm, Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
-const TOKEN = 'pina_leadtrigger1';
+const TOKEN = 'pina_leadtrig1';
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Pinterest Lead Ads Trigger', () => {
@@ -75,8 +75,18 @@ describe('Pinterest Lead Ads Trigger', () => {
 		expect(live()).toHaveLength(0);
 		expect(state.subscriptionId).toBeUndefined();
 		expect(state.cryptographicKey).toBeUndefined();
-		// Deleting again (a subscription already gone) is fine.
+		// Deleting again (nothing stored) is fine.
 		await runWebhookMethod(workflow, creds, 'delete', { mode: 'internal', activation: 'update' });
+	});
+
+	it('deactivation after the subscription was deleted elsewhere (404) still succeeds', async () => {
+		const creds = await credentials();
+		const workflow = await leadAdsWorkflow(parameters(), {});
+		await runWebhookMethod(workflow, creds, 'createIfNotExists');
+		live()[0].deleted = true; // e.g. Lead Subscription → Delete
+		await runWebhookMethod(workflow, creds, 'delete', { mode: 'internal', activation: 'update' });
+		const deletes = sim.requests.filter((r) => r.method === 'DELETE');
+		expect(deletes.map((r) => r.status)).toEqual([404]);
 	});
 
 	it('a subscription for this URL whose key was lost is replaced, never doubled', async () => {

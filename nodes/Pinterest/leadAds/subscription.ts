@@ -1,5 +1,5 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { resolveAdsId } from '../hooks/adsResolve';
 import { checkId } from '../hooks/ids';
@@ -45,16 +45,22 @@ async function deleteSubscription(
 	adAccountId: string,
 	subscriptionId: string,
 ): Promise<void> {
-	try {
-		await pinterestApiRequest.call(context, {
+	// Gone already (deleted by hand, or with Lead Subscription → Delete): nothing to undo. Any
+	// other failure is the transport's own NodeApiError, passed on as it is.
+	const failure = await pinterestApiRequest
+		.call(context, {
 			method: 'DELETE',
 			url: `${subscriptionsUrl(adAccountId)}/${subscriptionId}`,
 			scopes: ['ads:read', 'ads:write'],
-		});
-	} catch (error) {
-		// Gone already (deleted by hand, or with Lead Subscription → Delete): nothing to undo.
-		if (String((error as { httpCode?: unknown }).httpCode) !== '404') throw error;
-	}
+		})
+		.then(
+			() => undefined,
+			(error: unknown) => error,
+		);
+	if (failure === undefined) return;
+	if (failure instanceof NodeApiError && String(failure.httpCode) === '404') return;
+	if (failure instanceof NodeApiError || failure instanceof NodeOperationError) throw failure;
+	throw new NodeOperationError(context.getNode(), failure as Error);
 }
 
 /**
