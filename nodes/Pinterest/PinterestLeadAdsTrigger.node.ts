@@ -1,5 +1,7 @@
 import type {
+	IExecuteFunctions,
 	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
 	IWebhookFunctions,
 	IWebhookResponseData,
@@ -14,7 +16,7 @@ import {
 	requestTestLead,
 	subscriptionExists,
 } from './leadAds/subscription';
-import { receiveLeads } from './leadAds/webhook';
+import { passLeadsThrough, receiveLeads } from './leadAds/webhook';
 import { searchAdAccounts, searchLeadForms } from './methods/adsListSearch';
 
 export class PinterestLeadAdsTrigger implements INodeType {
@@ -80,5 +82,11 @@ export class PinterestLeadAdsTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await receiveLeads.call(this);
+	}
+
+	// n8n runs this for the trigger's step of the run a delivery started (WorkflowExecute.runNode
+	// calls execute before it would pass webhook data through): see passLeadsThrough.
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await passLeadsThrough.call(this);
 	}
 }

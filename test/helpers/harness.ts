@@ -36,6 +36,7 @@ export {
 	loadPackage,
 	makeCredentials,
 	oauth2Credential,
+	runLeadAdsExecution,
 	runWebhook,
 	runWebhookMethod,
 	tokenCredential,

@@ -9,6 +9,7 @@ import {
 	leadAdsWorkflow,
 	logLines,
 	makeCredentials,
+	runLeadAdsExecution,
 	runWebhook,
 	runWebhookMethod,
 	tokenCredential,
@@ -175,6 +176,24 @@ describe('Pinterest Lead Ads Trigger', () => {
 		// A body that is no delivery at all is refused the same way.
 		const garbage = await runWebhook(workflow, creds, { body: { hello: 'world' } });
 		expect([garbage.response.statusCode, garbage.result.workflowData]).toEqual([500, undefined]);
+	});
+
+	it('the run a delivery starts passes the leads through and remembers them again, so that n8n saves them', async () => {
+		const creds = await credentials();
+		const workflow = await leadAdsWorkflow(parameters(), {});
+		await runWebhookMethod(workflow, creds, 'createIfNotExists');
+		const lead = ads.submitLead(accountId, form.id, ['Dee', 'dee@example.com', 'Over $500']);
+		const { result } = await runWebhook(workflow, creds, { body: lead.envelopes[0].body });
+		const items = result.workflowData?.[0] ?? [];
+		// What n8n does when it starts the run: the same static data, its changed flag cleared.
+		const state = workflow.getStaticData('node', workflow.getNode('Pinterest Lead Ads Trigger')!);
+		state.seenLeads = [];
+		workflow.staticData.__dataChanged = false;
+		const run = await runLeadAdsExecution(workflow, creds, items);
+		expect(run.error).toBeUndefined();
+		expect(run.items.map((i) => i.json)).toEqual(items.map((i) => i.json));
+		expect(state.seenLeads).toEqual([lead.id]);
+		expect(workflow.staticData.__dataChanged).toBe(true);
 	});
 
 	it('remembers the latest 1000 lead IDs: the oldest is forgotten first', async () => {

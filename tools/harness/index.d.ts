@@ -207,3 +207,9 @@ export declare function runWebhook(
 	credentials: MemoryCredentialsHelper,
 	request: { body: unknown; headers?: Record<string, string> },
 ): Promise<WebhookRun>;
+/** The run a delivery starts: WorkflowExecute from the trigger with webhook()'s items. */
+export declare function runLeadAdsExecution(
+	workflow: Workflow,
+	credentials: MemoryCredentialsHelper,
+	items: INodeExecutionData[],
+): Promise<RunResult>;

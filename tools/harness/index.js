@@ -466,6 +466,19 @@ async function runWebhookMethod(workflow, credentials, method, options = {}) {
 	return await run(method);
 }
 
+/**
+ * The run a delivery starts: WorkflowExecute with the trigger as start node and the items
+ * webhook() returned as its input, as WebhookHelpers.executeWebhook prepares it.
+ */
+async function runLeadAdsExecution(workflow, credentials, items) {
+	return await execute(workflow, {
+		startNode: LEAD_ADS_NAME,
+		resultNode: LEAD_ADS_NAME,
+		input: items,
+		credentials,
+	});
+}
+
 /** A stand-in for Express's response: what the node wrote, if it answered itself. */
 function webhookResponse() {
 	const response = {
@@ -728,6 +741,7 @@ module.exports = {
 	leadAdsWorkflow,
 	runWebhookMethod,
 	runWebhook,
+	runLeadAdsExecution,
 	testCredential,
 	builtModule,
 };

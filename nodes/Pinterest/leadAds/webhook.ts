@@ -1,5 +1,6 @@
 import type {
 	IDataObject,
+	IExecuteFunctions,
 	INodeExecutionData,
 	IWebhookFunctions,
 	IWebhookResponseData,
@@ -69,4 +70,25 @@ export async function receiveLeads(this: IWebhookFunctions): Promise<IWebhookRes
 		...(failed.length > 0 ? { noWebhookResponse: true } : {}),
 		workflowData: [items],
 	};
+}
+
+/**
+ * The trigger's step of the run a delivery started: its items pass through unchanged, and the
+ * emitted leads are remembered again. n8n re-wraps the workflow's static data when it starts the
+ * run (WorkflowRunner builds a new Workflow on the same object, which clears its "changed" flag)
+ * before it saves what webhook() wrote, so webhook()'s note of the lead IDs alone would be lost
+ * (measured on n8n 2.41.1). A change made here is saved when the run ends.
+ */
+export async function passLeadsThrough(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const state = stateOf(this.getWorkflowStaticData('node'));
+	const keys = items
+		.map((item) => item.json.lead_id)
+		.filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')
+		.map(String)
+		.filter((key) => !hasSeen(state, key));
+	// Assigning the list marks the static data changed even when webhook() already holds the keys.
+	state.seenLeads = [...(state.seenLeads ?? [])];
+	if (keys.length > 0) remember(state, keys);
+	return [items];
 }

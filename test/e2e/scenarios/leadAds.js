@@ -147,6 +147,9 @@ const leadAdsScenario = {
 			'delivered once, answered 200',
 		);
 
+		const afterFirst = ((await n8n.staticData(WF)) || {})[`node:${NODE}`] || {};
+		ctx.leadAdsSeenAfterFirst = afterFirst.seenLeads;
+		console.log(`       seen leads after the first run: ${JSON.stringify(afterFirst.seenLeads)}`);
 		// The same lead delivered again (Pinterest retried after a lost answer): answered, no run.
 		await httpJson('POST', `${sim.origin}/__leads/submit`, {
 			ad_account_id: account.id,
