@@ -83,6 +83,8 @@ export class Pinterest implements INodeType {
 					{ name: 'Feed', value: 'feed' },
 					{ name: 'Follow', value: 'follow' },
 					{ name: 'Keyword', value: 'keyword' },
+					{ name: 'Lead Form', value: 'leadForm' },
+					{ name: 'Lead Subscription', value: 'leadSubscription' },
 					{ name: 'Media', value: 'media' },
 					{ name: 'Pin', value: 'pin' },
 					{ name: 'Product Group', value: 'productGroup' },

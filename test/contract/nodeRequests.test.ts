@@ -12,7 +12,7 @@ import * as openapi from '../../tools/simulator/openapi';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
 import type { ContractRun } from './nodeRequests/runs';
-import { contractRuns } from './nodeRequests/runs';
+import { contractRuns, seedLeads } from './nodeRequests/runs';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_contract1';
@@ -33,7 +33,7 @@ if (!available) {
 		username: 'demo_user',
 		mediaProcessingPolls: 1,
 	});
-	const ads = installAds(sim, { accessTokens: [TOKEN], reportPolls: 1 });
+	const ads = installAds(sim, { accessTokens: [TOKEN], reportPolls: 1, deliverLeads: false });
 
 	beforeAll(async () => {
 		await sim.start(0);
@@ -70,6 +70,7 @@ if (!available) {
 			other2,
 			seeded,
 			binary,
+			leads: seedLeads(ads, seeded.account.id),
 		});
 
 		const failures: string[] = [];

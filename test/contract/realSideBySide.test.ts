@@ -61,6 +61,8 @@ interface Ids {
 	audience: string;
 	conversionTag: string;
 	customerList: string;
+	leadSubscription: string;
+	leadSubscriptionToDelete: string;
 }
 
 /** A request of one endpoint; `more` adds query parameters (the bookmark of a next page). */
@@ -173,6 +175,21 @@ const scenarios: Record<string, Scenario> = {
 			body: [{ id: i.adGroup, status: 'PAUSED' }],
 		}),
 	'ads/list': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/ads`),
+	'ad_accounts_subscriptions/post': (s, i) =>
+		call(s, 'POST', `/ad_accounts/${i.adAccount}/leads/subscriptions`, {
+			body: { webhook_url: 'https://hooks.example.com/side-by-side-3' },
+		}),
+	'ad_accounts_subscriptions/get_list': (s, i) =>
+		call(s, 'GET', `/ad_accounts/${i.adAccount}/leads/subscriptions`),
+	'ad_accounts_subscriptions/get_by_id': (s, i) =>
+		call(s, 'GET', `/ad_accounts/${i.adAccount}/leads/subscriptions/${i.leadSubscription}`),
+	'ad_accounts_subscriptions/del_by_id': (s, i) =>
+		call(
+			s,
+			'DELETE',
+			`/ad_accounts/${i.adAccount}/leads/subscriptions/${i.leadSubscriptionToDelete}`,
+		),
+	'lead_forms/list': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/lead_forms`),
 	'audiences/list': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/audiences`),
 	'audiences/get': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/audiences/${i.audience}`),
 	'conversion_tags/list': (s, i) => call(s, 'GET', `/ad_accounts/${i.adAccount}/conversion_tags`),
@@ -383,6 +400,15 @@ function expectShape(name: string, value: unknown): void {
 			}
 			break;
 		}
+		case 'leadSubscription':
+			expect(o).toMatchObject({
+				cryptographic_algorithm: 'AES-256-GCM',
+				api_version: expect.any(String),
+			});
+			expect(Buffer.from(String(o.cryptographic_key), 'base64')).toHaveLength(32);
+			// Milliseconds, as recorded (13 digits), unlike the ads side's Unix seconds.
+			expect(String(o.created_time)).toMatch(/^\d{13}$/);
+			break;
 		case 'relatedTerms': {
 			const list = o.related_terms_list as Obj[];
 			// "Total number of related terms returned" (the spec; the recording had 1 and 1).
@@ -500,7 +526,20 @@ describe('side by side: the realistic simulator and the recorded live API, endpo
 		ads.addConversionTag(account.id, { name: 'Second tag' });
 		ads.addCustomerList(account.id, { name: 'Second list' });
 		ads.addKeyword(account.id, adGroup.id, { value: 'tea', match_type: 'EXACT' });
+		// Lead ads subscriptions, as the Lead Ads Trigger makes them (no lead is ever submitted here).
+		const subscribe = async (url: string) =>
+			(
+				(
+					await call<Obj>(s, 'POST', `/ad_accounts/${account.id}/leads/subscriptions`, {
+						body: { webhook_url: url },
+					})
+				).body as { id: string }
+			).id;
+		const leadSubscription = await subscribe('https://hooks.example.com/side-by-side-1');
+		const leadSubscriptionToDelete = await subscribe('https://hooks.example.com/side-by-side-2');
 		ids = {
+			leadSubscription,
+			leadSubscriptionToDelete,
 			audience,
 			conversionTag,
 			customerList,

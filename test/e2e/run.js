@@ -20,6 +20,7 @@ const { fmt, Timer, table, packRepo, readNodeInfo, tmpDir } = require('./lib/har
 const { loadSimulator } = require('./lib/simulator');
 const { SMOKE_NAME, runSmoke } = require('./lib/smoke');
 const { defineScenarios, triggerScenario, CREDS, SIM_OPTIONS } = require('./scenarios');
+const { leadAdsScenario } = require('./scenarios/leadAds');
 const { iconsScenario } = require('./icons');
 const { runQueueProfile } = require('./queue/profile');
 
@@ -227,6 +228,37 @@ async function runProfile(profileName, pack, nodeInfo) {
 				await n8n.stop();
 			}
 			timer.add(`[${profileName}] ${triggerScenario.name}`, Date.now() - t0);
+		}
+	}
+
+	// 5b) lead ads: another `n8n start`; the simulator delivers encrypted leads to n8n's webhook
+	if (TRIGGER && (!ONLY || leadAdsScenario.name.includes(ONLY))) {
+		const t0 = Date.now();
+		const skip = leadAdsScenario.skip(ctx);
+		if (skip) record(profileName, leadAdsScenario.name, 'skip', 0, skip);
+		else {
+			try {
+				sim.requests.length = 0;
+				await leadAdsScenario.run(ctx);
+				record(profileName, leadAdsScenario.name, 'pass', Date.now() - t0);
+			} catch (e) {
+				const tail = n8n
+					.startLog()
+					.split('\n')
+					.filter((l) => /error|warn|fail/i.test(l))
+					.slice(-8)
+					.join('\n');
+				record(
+					profileName,
+					leadAdsScenario.name,
+					'fail',
+					Date.now() - t0,
+					`${e.message}${tail ? `\n--- n8n log (errors) ---\n${tail}` : ''}`,
+				);
+			} finally {
+				await n8n.stop();
+			}
+			timer.add(`[${profileName}] ${leadAdsScenario.name}`, Date.now() - t0);
 		}
 	}
 

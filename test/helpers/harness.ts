@@ -25,14 +25,20 @@ export type {
 } from '../../tools/harness';
 export {
 	CREDENTIAL_IDS,
+	LEAD_ADS_NAME,
+	LEAD_ADS_TYPE,
 	NODE_TYPE,
 	REPO_ROOT,
 	TRIGGER_TYPE,
 	builtModule,
+	leadAdsWorkflow,
 	loadOptionsContext,
 	loadPackage,
 	makeCredentials,
 	oauth2Credential,
+	runLeadAdsExecution,
+	runWebhook,
+	runWebhookMethod,
 	tokenCredential,
 } from '../../tools/harness';
 

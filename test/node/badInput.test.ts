@@ -7,13 +7,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
-import type { Simulator } from '../../tools/simulator';
+import type { AdsSimulator, Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
 import { poll, triggerState, triggerWorkflow } from '../trigger/pollHarness';
 import { accountSearchRows } from './badInput/accountSearch';
 import { boardRows } from './badInput/boards';
 import { catalogRows } from './badInput/catalog';
 import { conversionRows } from './badInput/conversions';
+import { leadRows } from './badInput/leads';
 import { pinRows } from './badInput/pins';
 import { termRows } from './badInput/terms';
 import { trendRows } from './badInput/trends';
@@ -31,11 +32,28 @@ const rows: Row[] = [
 	...termRows,
 	...catalogRows,
 	...conversionRows,
+	...leadRows,
 ];
 
 describe('bad-input catalogue', () => {
 	let sim: Simulator;
+	let ads: AdsSimulator;
 	let ids: Ids;
+	let subscriptions = 0;
+	/** A lead subscription, as the Lead Ads Trigger makes one (its answer is not needed here). */
+	const makeSubscription = (adAccountId: string, leadFormId: string) => {
+		subscriptions += 1;
+		const record = {
+			id: `90000000000000000${subscriptions}`,
+			ad_account_id: adAccountId,
+			lead_form_id: leadFormId,
+			webhook_url: `https://hooks.example.com/${subscriptions}`,
+			key: `${'A'.repeat(43)}=`, // 32 zero bytes: a test key
+			deleted: false,
+		};
+		ads.state.leadSubscriptions.push(record);
+		return record;
+	};
 
 	beforeAll(async () => {
 		sim = createSimulator({
@@ -49,9 +67,11 @@ describe('bad-input catalogue', () => {
 		const section = sim.addSection(board.id, { name: 'Catalogue Section' });
 		const pin = sim.addPin({ board_id: board.id, title: 'recipe pin', description: 'a recipe' });
 		const media = sim.addMedia({ status: 'succeeded' });
-		const ads = installAds(sim, { accessTokens: [TOKEN] });
+		ads = installAds(sim, { accessTokens: [TOKEN], deliverLeads: false });
 		const catalog = ads.addCatalog({ name: 'Shop' });
-		const adAccount = ads.addAdAccount({ name: 'Catalogue ads' });
+		const adAccount = ads.addAdAccount({ name: 'Leads' });
+		const leadForm = ads.addLeadForm(adAccount.id);
+		const leadSubscription = makeSubscription(adAccount.id, leadForm.id);
 		ids = {
 			board: board.id,
 			section: section.id,
@@ -61,6 +81,8 @@ describe('bad-input catalogue', () => {
 			feed: catalog.feed.id,
 			productGroup: catalog.productGroup.id,
 			adAccount: adAccount.id,
+			leadForm: leadForm.id,
+			leadSubscription: leadSubscription.id,
 		};
 	});
 	afterAll(async () => {
@@ -74,6 +96,8 @@ describe('bad-input catalogue', () => {
 	it.each(rows.map((row) => [row.name, row]))('%s', async (_name, row) => {
 		const good = (() => {
 			const value = row.good(ids);
+			if (value === '__fresh_subscription__')
+				return [1, 2].map(() => makeSubscription(ids.adAccount, ids.leadForm).id);
 			if (value !== '__fresh_board__') return [value, value];
 			return [sim.addBoard({ name: 'Delete me 1' }).id, sim.addBoard({ name: 'Delete me 2' }).id];
 		})();

@@ -85,7 +85,11 @@ describe('builderHint for the AI workflow builder', () => {
 				return;
 			}
 			expect(result.error).toBeUndefined();
-			expect(Object.keys(result.nodes ?? {}).sort()).toEqual(['pinterest', 'pinterestTrigger']);
+			expect(Object.keys(result.nodes ?? {}).sort()).toEqual([
+				'pinterest',
+				'pinterestLeadAdsTrigger',
+				'pinterestTrigger',
+			]);
 			expect(result.nodes?.pinterest.version).toEqual([1, 1.1]);
 			for (const [name, type] of [
 				['pinterest', NODE_TYPE],

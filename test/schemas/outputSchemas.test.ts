@@ -11,7 +11,7 @@ import nock from 'nock';
 import type { IDataObject, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
 import type { ContractFixtures, ContractRun } from '../contract/nodeRequests/runs';
-import { contractRuns } from '../contract/nodeRequests/runs';
+import { contractRuns, seedLeads } from '../contract/nodeRequests/runs';
 import { builtModule, makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import {
 	OutputChecker,
@@ -432,7 +432,8 @@ function fixtures(sim: Simulator, ads: AdsSimulator): ContractFixtures & { extra
 		[{ resource: 'productGroup', operation: 'delete', productGroup: rl(seeded.productGroup.id) }],
 		[{ resource: 'feed', operation: 'delete', feed: rl(seeded.feed.id) }],
 	];
-	return { sim, board, other, section, pin, other2, seeded, binary, extra };
+	const leads = seedLeads(ads, seeded.account.id);
+	return { sim, board, other, section, pin, other2, seeded, binary, leads, extra };
 }
 
 describe('the shipped output schemas', () => {
@@ -471,7 +472,7 @@ describe('the shipped output schemas', () => {
 				username: 'demo_user',
 				mediaProcessingPolls: 1,
 			});
-			const ads = installAds(sim, { accessTokens: [TOKEN], reportPolls: 1 });
+			const ads = installAds(sim, { accessTokens: [TOKEN], reportPolls: 1, deliverLeads: false });
 			await sim.start(0);
 			try {
 				const credentials = await makeCredentials({

@@ -13,6 +13,7 @@ import type {
 	INodeTypes,
 	IRequestOptionsSimplified,
 	IRun,
+	IWebhookResponseData,
 	IWorkflowExecuteAdditionalData,
 	Workflow,
 	WorkflowExecuteMode,
@@ -176,3 +177,39 @@ export declare function testCredential(
 
 /** A module of the built package (dist/<file>): the copy n8n-core loaded, with its module state. */
 export declare function builtModule<T>(file: string): Promise<T>;
+
+export declare const LEAD_ADS_TYPE: 'n8n-nodes-pinterest-api.pinterestLeadAdsTrigger';
+export declare const LEAD_ADS_NAME: 'Pinterest Lead Ads Trigger';
+/** A workflow holding just the Lead Ads Trigger; its static data carries the subscription. */
+export declare function leadAdsWorkflow(
+	parameters: IDataObject,
+	staticData?: IDataObject,
+): Promise<Workflow>;
+export type WebhookMethodName = 'createIfNotExists' | 'checkExists' | 'create' | 'delete';
+/** A webhook method of the Lead Ads Trigger on n8n-core's HookContext, as n8n's WebhookService runs it. */
+export declare function runWebhookMethod(
+	workflow: Workflow,
+	credentials: MemoryCredentialsHelper,
+	method: WebhookMethodName,
+	options?: {
+		mode?: 'trigger' | 'manual' | 'internal';
+		activation?: 'activate' | 'manual' | 'update' | 'init';
+	},
+): Promise<boolean | undefined>;
+export interface WebhookRun {
+	result: IWebhookResponseData;
+	/** What the node wrote to the response itself (statusCode 200 and no body when it did not). */
+	response: { statusCode: number; body: unknown; headersSent: boolean };
+}
+/** One delivery to the trigger's production webhook: webhook() on n8n-core's WebhookContext. */
+export declare function runWebhook(
+	workflow: Workflow,
+	credentials: MemoryCredentialsHelper,
+	request: { body: unknown; headers?: Record<string, string> },
+): Promise<WebhookRun>;
+/** The run a delivery starts: WorkflowExecute from the trigger with webhook()'s items. */
+export declare function runLeadAdsExecution(
+	workflow: Workflow,
+	credentials: MemoryCredentialsHelper,
+	items: INodeExecutionData[],
+): Promise<RunResult>;

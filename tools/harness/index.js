@@ -18,10 +18,12 @@ const {
 	ExecuteContext,
 	ExecutionLifecycleHooks,
 	ExternalSecretsProxy,
+	HookContext,
 	LoadOptionsContext,
 	PackageDirectoryLoader,
 	PollContext,
 	RoutingNode,
+	WebhookContext,
 	WorkflowExecute,
 } = require('n8n-core');
 const {
@@ -51,6 +53,9 @@ const NODE_TYPE = `${PACKAGE}.pinterest`;
 const TRIGGER_TYPE = `${PACKAGE}.pinterestTrigger`;
 const NODE_NAME = 'Pinterest';
 const TRIGGER_NAME = 'Pinterest Trigger';
+const LEAD_ADS_TYPE = `${PACKAGE}.pinterestLeadAdsTrigger`;
+const LEAD_ADS_NAME = 'Pinterest Lead Ads Trigger';
+const LEAD_ADS_WORKFLOW_ID = 'leads-wf';
 const WORKFLOW_ID = 'test-wf';
 const TRIGGER_WORKFLOW_ID = 'trigger-wf';
 const EXECUTION_ID = 'test-exec';
@@ -88,6 +93,17 @@ function captureLogs() {
 		info: keep('info'),
 		debug: keep('debug'),
 	});
+	// A node's this.logger is n8n-core's Logger from the container (NodeExecutionContext.logger):
+	// its lines go to the same list.
+	const { Logger } = require(require.resolve('@n8n/backend-common', { paths: [coreDir] }));
+	const nodeLogger = Object.create(Container.get(Logger));
+	for (const level of ['error', 'warn', 'info', 'debug'])
+		Object.defineProperty(nodeLogger, level, {
+			value: keep(level),
+			writable: true,
+			configurable: true,
+		});
+	Container.set(Logger, nodeLogger);
 	return logLines;
 }
 
@@ -388,6 +404,146 @@ async function runTrigger(parameters, credentials, staticData) {
 // The description of n8n-nodes-base's NoOp node (n8n-nodes-base 2.8.1 and 2.41), the node type
 // n8n's credentials tester builds its temporary node from when the credential itself holds the
 // test request.
+// ---- Webhook triggers, the way n8n's CLI runs them (packages/cli/src/webhooks/webhook.service.ts,
+// 2.8.4 and 2.41.1 alike): getNodeWebhooks → webhook data; createWebhookIfNotExists runs the
+// node's checkExists and, when that says no, create, each on a HookContext; deleteWebhook runs
+// delete; runWebhook runs the node's webhook() on a WebhookContext with the request and the
+// response object in additionalData (WebhookHelpers.executeWebhook). ----
+
+/** A workflow holding just the Lead Ads Trigger; its static data carries the subscription. */
+async function leadAdsWorkflow(parameters, staticData) {
+	const pkg = await loadPackage();
+	return new Workflow({
+		id: LEAD_ADS_WORKFLOW_ID,
+		nodes: [packageNode('l1', LEAD_ADS_NAME, LEAD_ADS_TYPE, parameters)],
+		connections: {},
+		active: true,
+		nodeTypes: pkg.nodeTypes,
+		staticData,
+		settings: {},
+	});
+}
+
+/** WebhookService.getNodeWebhooks for our trigger (static paths, no webhookId). */
+function webhookDataOf(workflow, nodeName, additionalData, isTest) {
+	const node = workflow.getNode(nodeName);
+	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+	return nodeType.description.webhooks.map((webhookDescription) => ({
+		httpMethod: webhookDescription.httpMethod,
+		node: node.name,
+		path: NodeHelpers.getNodeWebhookPath(workflow.id, node, webhookDescription.path, false, false),
+		webhookDescription,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: additionalData,
+		...(isTest ? { isTest: true } : {}),
+	}));
+}
+
+/**
+ * One webhook method of the Lead Ads Trigger: 'createIfNotExists' (activation: checkExists, then
+ * create when needed), 'delete' (deactivation), or 'checkExists' / 'create' alone. mode and
+ * activation as n8n passes them: 'trigger'/'activate' when a workflow is published,
+ * 'manual'/'manual' for "Listen for test event", 'internal'/'update' when one is unpublished.
+ */
+async function runWebhookMethod(workflow, credentials, method, options = {}) {
+	const mode = options.mode ?? 'trigger';
+	const activation = options.activation ?? 'activate';
+	const additionalData = makeAdditionalData(makeHooks(mode, workflow), credentials);
+	const [webhookData] = webhookDataOf(workflow, LEAD_ADS_NAME, additionalData, mode === 'manual');
+	const node = workflow.getNode(webhookData.node);
+	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+	const run = async (name) => {
+		const fn = nodeType.webhookMethods?.[webhookData.webhookDescription.name]?.[name];
+		if (fn === undefined) return undefined;
+		const context = new HookContext(workflow, node, additionalData, mode, activation, webhookData);
+		return await fn.call(context);
+	};
+	if (method === 'createIfNotExists') {
+		const exists = await run('checkExists');
+		if (!exists) await run('create');
+		return exists;
+	}
+	return await run(method);
+}
+
+/**
+ * The run a delivery starts: WorkflowExecute with the trigger as start node and the items
+ * webhook() returned as its input, as WebhookHelpers.executeWebhook prepares it.
+ */
+async function runLeadAdsExecution(workflow, credentials, items) {
+	return await execute(workflow, {
+		startNode: LEAD_ADS_NAME,
+		resultNode: LEAD_ADS_NAME,
+		input: items,
+		credentials,
+	});
+}
+
+/** A stand-in for Express's response: what the node wrote, if it answered itself. */
+function webhookResponse() {
+	const response = {
+		statusCode: 200,
+		body: undefined,
+		headersSent: false,
+		status(code) {
+			response.statusCode = code;
+			return response;
+		},
+		json(body) {
+			response.body = body;
+			response.headersSent = true;
+			return response;
+		},
+		send(body) {
+			return response.json(body);
+		},
+		end(body) {
+			return response.json(body);
+		},
+		setHeader() {
+			return response;
+		},
+	};
+	return response;
+}
+
+/**
+ * One delivery to the Lead Ads Trigger's production webhook: runs webhook() as WebhookService's
+ * runWebhook does. Returns what webhook() returned and the response the node wrote itself.
+ */
+async function runWebhook(workflow, credentials, request) {
+	const hooks = makeHooks('webhook', workflow);
+	const additionalData = makeAdditionalData(hooks, credentials);
+	const response = webhookResponse();
+	additionalData.httpRequest = {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...(request.headers ?? {}) },
+		query: {},
+		params: {},
+		body: request.body,
+	};
+	additionalData.httpResponse = response;
+	const [webhookData] = webhookDataOf(workflow, LEAD_ADS_NAME, additionalData, false);
+	const node = workflow.getNode(webhookData.node);
+	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+	const closeFunctions = [];
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		'webhook',
+		webhookData,
+		closeFunctions,
+		null,
+	);
+	try {
+		const result = await nodeType.webhook.call(context);
+		return { result, response };
+	} finally {
+		await Promise.allSettled(closeFunctions.map(async (fn) => await fn()));
+	}
+}
+
 const noOpDescription = {
 	displayName: 'No Operation, do nothing',
 	name: 'noOp',
@@ -580,6 +736,12 @@ module.exports = {
 	triggerWorkflow,
 	poll,
 	runTrigger,
+	LEAD_ADS_TYPE,
+	LEAD_ADS_NAME,
+	leadAdsWorkflow,
+	runWebhookMethod,
+	runWebhook,
+	runLeadAdsExecution,
 	testCredential,
 	builtModule,
 };

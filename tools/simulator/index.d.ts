@@ -319,5 +319,9 @@ export type {
 	ConversionEventRecord,
 	EntityStatus,
 	FeedIngestion,
+	LeadDeliveryAttempt,
+	LeadDeliveryBody,
+	LeadForm,
+	SubmittedLead,
 	ProductGroup,
 } from './routes/ads';

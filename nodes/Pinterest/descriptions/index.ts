@@ -16,6 +16,8 @@ import { keywordFields, keywordOperations } from './keyword';
 import { conversionFields, conversionOperations } from './conversion';
 import { conversionTagFields, conversionTagOperations } from './conversionTag';
 import { customerListFields, customerListOperations } from './customerList';
+import { leadFormFields, leadFormOperations } from './leadForm';
+import { leadSubscriptionFields, leadSubscriptionOperations } from './leadSubscription';
 import { boardFields, boardOperations } from './board';
 import { boardSectionFields, boardSectionOperations } from './boardSection';
 import { followFields, followOperations } from './follow';
@@ -113,6 +115,16 @@ const resources: ResourceDescription[] = [
 		option: { name: 'Customer List', value: 'customerList' },
 		operations: customerListOperations,
 		fields: customerListFields,
+	},
+	{
+		option: { name: 'Lead Form', value: 'leadForm' },
+		operations: leadFormOperations,
+		fields: leadFormFields,
+	},
+	{
+		option: { name: 'Lead Subscription', value: 'leadSubscription' },
+		operations: leadSubscriptionOperations,
+		fields: leadSubscriptionFields,
 	},
 ]
 	.filter((resource) => resource.operations.length > 0)

@@ -66,6 +66,17 @@ export const ADS_OBJECTS: Record<string, AdsObject> = {
 		field: 'Customer List ID',
 		placeholder: '549755885175',
 	},
+	leadFormId: {
+		parameter: 'leadForm',
+		field: 'Lead Form',
+		searchListMethod: 'searchLeadForms',
+		placeholder: '7765300871171',
+	},
+	subscriptionId: {
+		parameter: 'subscriptionId',
+		field: 'Subscription ID',
+		placeholder: '8078432025948590686',
+	},
 };
 
 /** The validated ID of one of ADS_OBJECTS. */

@@ -20,6 +20,25 @@ export async function deletedResult(
 	return [{ json: { deleted: true, id } as IDataObject }];
 }
 
+/**
+ * Lead subscriptions may carry the key that decrypts their leads (and partner tokens): secrets,
+ * which never reach an output item. Whether a key was set stays visible.
+ */
+export async function hideSubscriptionKeys(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return items.map((item) => {
+		const json = { ...item.json };
+		for (const secret of ['cryptographic_key', 'partner_access_token', 'partner_refresh_token']) {
+			if (secret in json) {
+				json[secret] = json[secret] ? '(hidden)' : json[secret];
+			}
+		}
+		return { ...item, json };
+	});
+}
+
 /** An array answer (the sync analytics endpoints) becomes one item per row. */
 export async function splitArray(
 	this: IExecuteSingleFunctions,

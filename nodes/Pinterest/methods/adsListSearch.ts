@@ -119,6 +119,19 @@ export const searchProductGroups: ListSearchMethod = async function (filter, pag
 	);
 };
 
+// Lead forms of the ad account chosen above (Pinterest's lead ads beta; DRAFT forms included).
+export const searchLeadForms: ListSearchMethod = async function (filter, paginationToken) {
+	const adAccountId = resolveAdsId(this, 'adAccountId');
+	return await listPage(
+		this,
+		`/ad_accounts/${adAccountId}/lead_forms`,
+		{},
+		'Lead form',
+		filter,
+		paginationToken,
+	);
+};
+
 // List searches of the advertising resources (ad accounts, campaigns, ad groups, ads, feeds,
 // product groups). Each list depends on the ad account chosen above it.
 export const adsListSearch: Record<string, ListSearchMethod> = {
@@ -128,4 +141,5 @@ export const adsListSearch: Record<string, ListSearchMethod> = {
 	searchAds,
 	searchFeeds,
 	searchProductGroups,
+	searchLeadForms,
 };

@@ -496,6 +496,8 @@ const HOOKS = {
 			),
 		),
 	],
+	// Secrets become "(hidden)": still strings, the shape is Pinterest's.
+	hideSubscriptionKeys: (variants) => variants,
 	uploadRegistered: (variants, op, context) => {
 		const media = answerOf(context.spec, 'GET', '/media/{media_id}');
 		return [{ ...variants[0], schema: { source: media.schema, name: media.name } }];

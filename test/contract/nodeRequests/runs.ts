@@ -5,7 +5,7 @@
 import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 
 import type { Simulator } from '../../../tools/simulator';
-import type { AdsSeed } from '../../../tools/simulator/routes/ads';
+import type { AdsSeed, AdsSimulator } from '../../../tools/simulator/routes/ads';
 
 /**
  * Node parameters, then the input item's binary data (or the JSON of several input items) and
@@ -136,11 +136,13 @@ export interface ContractFixtures {
 	other2: { id: string };
 	seeded: AdsSeed;
 	binary: IBinaryKeyData;
+	/** A lead form of seeded.account and a lead subscription of it (deleted by the runs). */
+	leads: { form: string; subscription: string };
 }
 
 /** A broad set of operations across every organic and advertising resource, deletes last. */
 export function contractRuns(f: ContractFixtures): ContractRun[] {
-	const { sim, board, other, section, pin, other2, seeded, binary } = f;
+	const { sim, board, other, section, pin, other2, seeded, binary, leads } = f;
 	return [
 		// The run's pins go together: GET /pins/analytics with pin_ids.
 		[
@@ -429,6 +431,7 @@ export function contractRuns(f: ContractFixtures): ContractRun[] {
 		],
 		[{ resource: 'catalog', operation: 'ingestFeed', feed: rl(seeded.feed.id) }],
 		...reportRuns(seeded.account.id),
+		...leadRuns(seeded.account.id, leads.form, leads.subscription),
 		[{ resource: 'pin', operation: 'delete', pin: rl(pin.id) }],
 		[
 			{
@@ -439,5 +442,51 @@ export function contractRuns(f: ContractFixtures): ContractRun[] {
 			},
 		],
 		[{ resource: 'board', operation: 'delete', board: rl(other.id) }],
+	];
+}
+
+/**
+ * A lead form of the ad account and a lead subscription of it, as the Lead Ads Trigger makes one
+ * (installAds with deliverLeads: false, so a test lead is never posted to its webhook URL).
+ */
+export function seedLeads(ads: AdsSimulator, adAccountId: string) {
+	const form = ads.addLeadForm(adAccountId).id;
+	const subscription = `9000000000000000${ads.state.leadSubscriptions.length + 1}`;
+	ads.state.leadSubscriptions.push({
+		id: subscription,
+		ad_account_id: adAccountId,
+		lead_form_id: form,
+		webhook_url: 'https://hooks.example.com/contract',
+		key: `${'A'.repeat(43)}=`, // 32 zero bytes: a test key
+		deleted: false,
+	});
+	return { form, subscription };
+}
+
+/** Lead forms and lead subscriptions, both node versions; the subscription is deleted last. */
+export function leadRuns(
+	adAccountId: string,
+	leadFormId: string,
+	subscriptionId: string,
+): ContractRun[] {
+	const adAccount = rl(adAccountId);
+	return [
+		[{ resource: 'leadForm', operation: 'getAll', adAccount, returnAll: true }],
+		[{ resource: 'leadForm', operation: 'getAll', adAccount, limit: 1 }, { typeVersion: 1.1 }],
+		[{ resource: 'leadForm', operation: 'get', adAccount, leadForm: rl(leadFormId) }],
+		[
+			{
+				resource: 'leadForm',
+				operation: 'createTestLead',
+				adAccount,
+				leadForm: rl(leadFormId),
+				answers: {
+					answer: [{ value: 'Ann' }, { value: 'ann@example.com' }, { value: 'Under $100' }],
+				},
+			},
+		],
+		[{ resource: 'leadSubscription', operation: 'getAll', adAccount, limit: 5 }],
+		[{ resource: 'leadSubscription', operation: 'get', adAccount, subscriptionId }],
+		[{ resource: 'leadSubscription', operation: 'delete', adAccount, subscriptionId }],
 	];
 }

@@ -14,8 +14,10 @@ export interface Ids {
 	/** A catalog feed and a product group of it (the simulator's ads extension). */
 	feed: string;
 	productGroup: string;
-	/** An ad account of the simulator's ads extension (Conversion → Send Events). */
+	/** An ad account (Conversion → Send Events) with a lead form and a lead subscription of it (lead ads routes). */
 	adAccount: string;
+	leadForm: string;
+	leadSubscription: string;
 }
 
 export const id = (value: string) => ({ __rl: true, mode: 'id', value });

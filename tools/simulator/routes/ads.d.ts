@@ -17,6 +17,62 @@ export interface AdsOptions {
 	feedProcessingPolls?: number;
 	/** Tokens with only these scopes (a route needing another answers 401 code 3); others have all. */
 	tokenScopes?: Record<string, string[]>;
+	/** Delays between lead delivery retries (429, 5xx, network errors): one retry per entry ([200, 500, 1000]). */
+	leadDeliveryDelaysMs?: number[];
+	/** false: leads are not sent; lead.envelopes holds what would be (for tests that replay it). */
+	deliverLeads?: boolean;
+}
+
+export interface LeadFormQuestion {
+	question_type: string;
+	custom_question_field_type?: string | null;
+	custom_question_label?: string | null;
+	custom_question_options?: string[];
+}
+
+export interface LeadForm {
+	id: string;
+	ad_account_id: string;
+	name: string;
+	status: 'ACTIVE' | 'DRAFT';
+	questions: LeadFormQuestion[];
+	created_time: number;
+	updated_time: number;
+}
+
+export interface LeadSubscriptionRecord {
+	id: string;
+	ad_account_id: string;
+	lead_form_id: string | null;
+	webhook_url: string;
+	/** The base64 AES-256 key (shown once, in the create's answer). */
+	key: string;
+	deleted: boolean;
+}
+
+/** One delivery body: the JSON array of encrypted leads POSTed to a webhook URL. */
+export type LeadDeliveryBody = Array<Record<string, unknown>>;
+
+export interface SubmittedLead {
+	id: string;
+	ad_account_id: string;
+	lead_form_id: string;
+	is_test: boolean;
+	answers: Array<{ question_type: string; custom_question_label: string | null; answer: string }>;
+	/** What each covering subscription gets. */
+	envelopes: Array<{ subscription_id: string; body: LeadDeliveryBody }>;
+	/** Settles when every delivery (with its retries) is over. */
+	delivered: Promise<unknown>;
+}
+
+export interface LeadDeliveryAttempt {
+	lead_id: string;
+	subscription_id: string;
+	url: string;
+	attempt: number;
+	/** The webhook's answer; 0 for a network error. */
+	status: number;
+	at: number;
 }
 
 export interface AdAccount {
@@ -144,6 +200,11 @@ export interface AdsState {
 	processingRuns: ProcessingRun[];
 	/** IDs of deleted feeds and product groups (their records stay in the lists above). */
 	deleted: Set<string>;
+	leadForms: LeadForm[];
+	/** Deleted ones stay, marked deleted (lists page by position). */
+	leadSubscriptions: LeadSubscriptionRecord[];
+	leads: SubmittedLead[];
+	deliveries: LeadDeliveryAttempt[];
 	/** Events recorded by POST /ad_accounts/{id}/events (without test=true), hashed as received. */
 	conversionEvents: ConversionEventRecord[];
 	/** How many events/create requests came with test=true (their events are not recorded). */
@@ -188,6 +249,18 @@ export interface AdsSimulator {
 	addCatalogRecord(spec?: Partial<Catalog>): Catalog;
 	addCatalog(spec?: Partial<Catalog>): CatalogSeed;
 	seed(): AdsSeed;
+	/** A lead form (FIRST_NAME, EMAIL, a custom "What is your budget?" radio list by default). */
+	addLeadForm(accountId: string, spec?: Partial<LeadForm>): LeadForm;
+	/**
+	 * A person submits a lead form: answers in question order (or by name: first_name, email,
+	 * the custom label); extra.lead_id fixes its ID, extra.corrupt encrypts it under a wrong key.
+	 */
+	submitLead(
+		accountId: string,
+		formId: string,
+		answers: string[] | Record<string, string>,
+		extra?: { lead_id?: string; corrupt?: boolean; is_test?: boolean },
+	): SubmittedLead;
 	/** Realistic mode serves these (routes/adsTargeting.js); the answers are their recorded views. */
 	addAudience(accountId: string, spec?: Record<string, unknown>): AdsTargetingView;
 	addConversionTag(accountId: string, spec?: Record<string, unknown>): AdsTargetingView;

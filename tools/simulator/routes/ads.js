@@ -31,6 +31,7 @@ const { createAdsAnalytics } = require('./adsAnalytics');
 const { createTargetingRoutes, createTargetingSeeds } = require('./adsTargeting');
 const { adAccountView, adGroupView, campaignView, createAdIds } = require('../realistic');
 const { createConversionRoutes } = require('./adsConversions');
+const { createLeadRoutes } = require('./adsLeads');
 
 const ENTITY_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED', 'DRAFT', 'DELETED_DRAFT'];
 const MISSING_SCOPE =
@@ -241,6 +242,7 @@ function installAds(sim, options = {}) {
 		opts,
 		addCatalogRecord: (spec) => seeds.addCatalogRecord(spec),
 	};
+	const leads = createLeadRoutes({ ...catalogContext, account });
 	// [method, path regex, handler, the scopes the spec requires]
 	// Realistic mode: the sync analytics of accounts, campaigns, ad groups and ads (adsAnalytics.js).
 	// Realistic mode too: audiences, conversion tags, customer lists, keywords (adsTargeting.js).
@@ -261,6 +263,7 @@ function installAds(sim, options = {}) {
 		...analyticsRoutes,
 		...targetingRoutes,
 		...adsRoutes,
+		...leads.routes,
 		...createCatalogRoutes(catalogContext),
 		...createProductGroupRoutes(catalogContext),
 		...createConversionRoutes({
@@ -318,7 +321,7 @@ function installAds(sim, options = {}) {
 
 	sim.extend({
 		handle,
-		serve: reports.serve,
+		serve: (req, res, path) => reports.serve(req, res, path) || leads.serve(req, res, path),
 		reset: () => {
 			state = createAdsState();
 		},
@@ -335,6 +338,14 @@ function installAds(sim, options = {}) {
 			counters.downloads = 0;
 		},
 		...seeds,
+		/** A lead form of an ad account (FIRST_NAME, EMAIL and a custom budget question by default). */
+		addLeadForm: (accountId, spec) => leads.addLeadForm(accountId, spec),
+		/** A person submits a lead form: the lead goes, encrypted, to the form's subscriptions. */
+		submitLead: (accountId, formId, answers, extra) => {
+			const f = state.leadForms.find((x) => x.ad_account_id === accountId && x.id === formId);
+			if (!f) throw new Error(`no lead form ${formId} in ad account ${accountId}`);
+			return leads.submit(accountId, f, answers, extra).lead;
+		},
 	};
 	return ads;
 }

@@ -18,6 +18,11 @@ function createAdsState() {
 		productGroups: [],
 		ingestions: [],
 		processingRuns: [],
+		// Lead ads (routes/adsLeads.js): forms, webhook subscriptions, submitted leads, deliveries.
+		leadForms: [],
+		leadSubscriptions: [],
+		leads: [],
+		deliveries: [],
 		// IDs of deleted feeds and product groups (records stay: the lists page by position).
 		deleted: new Set(),
 		// Conversion events recorded by events/create (hashed, as received), and test requests.
