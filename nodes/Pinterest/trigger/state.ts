@@ -126,6 +126,12 @@ function isNewestFirst(stamps: number[]): boolean {
 }
 
 /**
+ * 'newestFirst': Pinterest lists the items newest first (pins). 'any': the list has no date
+ * order (boards: Pinterest lists them by name A→Z, or as the account sorted them).
+ */
+export type ListOrder = 'newestFirst' | 'any';
+
+/**
  * One poll of a list whose items have `id` and `created_at`.
  *
  * For a newest-first list (created_at descending), as Pinterest returns pins unless the user
@@ -142,12 +148,6 @@ function isNewestFirst(stamps: number[]): boolean {
  * whole list each time, gated by `fingerprint()` (one cheap request that changes whenever the
  * list changes) when the caller has one.
  */
-/**
- * 'newestFirst': Pinterest lists the items newest first (pins). 'any': the list has no date
- * order (boards: Pinterest lists them by name A→Z, or as the account sorted them).
- */
-export type ListOrder = 'newestFirst' | 'any';
-
 export async function pollStamped(
 	previous: StampedState | undefined,
 	source: string,
