@@ -465,6 +465,28 @@ describe('the shipped output schemas', () => {
 	it('match, both ways, what every operation and trigger event outputs', async () => {
 		const checker = new OutputChecker();
 		const failures: string[] = [];
+		/** Runs one operation and checks its items against its schema; a failed run is a failure. */
+		const runAndCheck = async (
+			parameters: IDataObject,
+			options: Parameters<typeof runNode>[1] & { typeVersion: number },
+			label: string,
+		) => {
+			const { error, items } = await runNode(
+				{ authentication: 'accessToken', ...parameters },
+				options,
+			);
+			const failed = error ?? items.find((i) => i.error)?.error;
+			if (failed) {
+				failures.push(`${label}: ${failed.message}`);
+				return undefined;
+			}
+			checker.check(
+				`v${padVersion(options.typeVersion)}/${String(parameters.resource)}/${String(parameters.operation)}.json`,
+				items.map((i) => i.json),
+				label,
+			);
+			return items;
+		};
 		for (const version of [1, 1.1]) {
 			const sim = createSimulator({
 				accessTokens: [TOKEN],
@@ -488,8 +510,8 @@ describe('the shipped output schemas', () => {
 					const typeVersion = item?.typeVersion ?? version;
 					if (item?.typeVersion !== undefined && item.typeVersion !== version) continue;
 					const label = `v${typeVersion} ${String(parameters.resource)}.${String(parameters.operation)}`;
-					const { error, items } = await runNode(
-						{ authentication: 'accessToken', ...parameters },
+					const items = await runAndCheck(
+						parameters,
 						{
 							credentials,
 							input: item?.inputs
@@ -497,19 +519,10 @@ describe('the shipped output schemas', () => {
 								: [{ json: lastJson, ...(item?.binary ? { binary: item.binary } : {}) }],
 							typeVersion,
 						},
-					);
-					const failed = error ?? items.find((i) => i.error)?.error;
-					if (failed) {
-						failures.push(`${label}: ${failed.message}`);
-						continue;
-					}
-					// The next run may read it (Get Status reads the token of a Create before it).
-					lastJson = items[0]?.json ?? {};
-					checker.check(
-						`v${padVersion(typeVersion)}/${String(parameters.resource)}/${String(parameters.operation)}.json`,
-						items.map((i) => i.json),
 						label,
 					);
+					// The next run may read it (Get Status reads the token of a Create before it).
+					if (items) lastJson = items[0]?.json ?? {};
 				}
 				// Every write applied, then answered 500: the executor finds what it made (recovered).
 				sim.setFaults({ rate500AfterWrite: 1 });
@@ -527,18 +540,7 @@ describe('the shipped output schemas', () => {
 				];
 				for (const parameters of recoverable) {
 					const label = `v${version} ${String(parameters.resource)}.${String(parameters.operation)} (500 after the write)`;
-					const { error, items } = await runNode(
-						{ authentication: 'accessToken', ...parameters },
-						{ credentials, typeVersion: version },
-					);
-					const failed = error ?? items.find((i) => i.error)?.error;
-					if (failed) failures.push(`${label}: ${failed.message}`);
-					else
-						checker.check(
-							`v${padVersion(version)}/${String(parameters.resource)}/${String(parameters.operation)}.json`,
-							items.map((i) => i.json),
-							label,
-						);
+					await runAndCheck(parameters, { credentials, typeVersion: version }, label);
 				}
 				sim.setFaults({ rate500AfterWrite: 0 });
 				for (const event of ['newPin', 'newBoard', 'newFollower']) {
@@ -575,18 +577,7 @@ describe('the shipped output schemas', () => {
 			for (const version of [1, 1.1]) {
 				for (const [parameters] of nockRuns()) {
 					const label = `v${version} ${String(parameters.resource)}.${String(parameters.operation)} (nock)`;
-					const { error, items } = await runNode(
-						{ authentication: 'accessToken', ...parameters },
-						{ credentials, typeVersion: version },
-					);
-					const failed = error ?? items.find((i) => i.error)?.error;
-					if (failed) failures.push(`${label}: ${failed.message}`);
-					else
-						checker.check(
-							`v${padVersion(version)}/${String(parameters.resource)}/${String(parameters.operation)}.json`,
-							items.map((i) => i.json),
-							label,
-						);
+					await runAndCheck(parameters, { credentials, typeVersion: version }, label);
 				}
 			}
 		} finally {
