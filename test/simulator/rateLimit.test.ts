@@ -71,6 +71,32 @@ describe('simulator rate limits', () => {
 		expect(sim.stats.rateLimited).toBe(2);
 	});
 
+	it('opens a window at the first request, so a burst across a wall-clock minute is one budget', async () => {
+		// The clock stands 10 ms before a whole minute; the burst crosses it. A window aligned to
+		// the wall clock would hand out a fresh budget halfway (the CI flake of stop 28).
+		let clock = Math.ceil(Date.now() / 60_000) * 60_000 + 60_000 - 10;
+		const spy = jest.spyOn(Date, 'now').mockImplementation(() => clock);
+		try {
+			sim = await startSim({ rateLimits: { safetyNet: 0, categories: { org_read: 3 } } });
+			const statuses: Array<[number, string | null]> = [];
+			for (let i = 0; i < 4; i++) {
+				const res = await call(sim, 'GET', '/boards');
+				statuses.push([res.status, res.headers.get('x-ratelimit-remaining')]);
+				clock += 7;
+			}
+			expect(statuses).toEqual([
+				[200, '2'],
+				[200, '1'],
+				[200, '0'],
+				[429, '0'],
+			]);
+			clock += 60_000;
+			expect((await call(sim, 'GET', '/boards')).status).toBe(200);
+		} finally {
+			spy.mockRestore();
+		}
+	});
+
 	it('the safety net counts every request and starts again with its window', async () => {
 		sim = await startSim({ rateLimits: { safetyNet: 2, safetyNetWindowSeconds: 1 } });
 		const statuses: number[] = [];

@@ -123,14 +123,15 @@ function createRateLimits(core) {
 		if (!counts.has(token)) counts.set(token, new Map());
 		const mine = counts.get(token);
 		const states = policies.map((p) => {
+			// A window opens with the first request that finds none open, so a burst never straddles
+			// a wall-clock boundary and gets a fresh budget halfway (that made the tests flaky).
 			const windowMs = p.window * 1000;
-			const windowStart = Math.floor(now / windowMs) * windowMs;
 			let state = mine.get(p.name);
-			if (!state || state.windowStart !== windowStart) {
-				state = { windowStart, used: 0 };
+			if (!state || now >= state.windowStart + windowMs) {
+				state = { windowStart: now, used: 0 };
 				mine.set(p.name, state);
 			}
-			return { p, state, resetMs: windowStart + windowMs - now };
+			return { p, state, resetMs: state.windowStart + windowMs - now };
 		});
 		const limited = states.some((s) => s.state.used >= s.p.limit);
 		if (!limited) for (const s of states) s.state.used += 1;
