@@ -26,7 +26,9 @@ export class PinterestLeadAdsTrigger implements INodeType {
 		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"Leads of ad account " + $parameter["adAccount"].value}}',
+		// A subtitle built from the ad account locator read "Leads of ad account undefined" on the
+		// canvas with an account picked (2.41.1, browser suite); the node's name tells triggers apart.
+		subtitle: 'New lead',
 		description:
 			'Starts the workflow when someone submits a Pinterest lead ad form (lead ads beta)',
 		defaults: { name: 'Pinterest Lead Ads Trigger' },

@@ -9,6 +9,7 @@ module.exports = {
 		...require('./tokenCredential').cases,
 		...require('./oauth').cases,
 		...require('./trigger').cases,
+		...require('./leadAds').cases,
 		...require('./aiTool').cases,
 		...require('./schemaPreview').cases,
 	],

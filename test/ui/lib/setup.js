@@ -11,6 +11,7 @@ const { CREDS, SIM_OPTIONS } = require('../../e2e/scenarios/common');
 const { workflows } = require('./workflows');
 const { allowsSubMinutePolls } = require('../../e2e/scenarios/trigger');
 const path = require('path');
+const { installAds } = require('../../../tools/simulator');
 
 const OWNER = {
 	email: 'ui@example.com',
@@ -26,6 +27,11 @@ async function startStack(profileName, tgz, log) {
 	const sim = simMod.createSimulator({ ...SIM_OPTIONS });
 	await sim.start(await freePort());
 	const demo = sim.seedDemo();
+	// The ads side for the lead ads case: an ad account with a lead form, the demo token's.
+	const ads = installAds(sim, { accessTokens: [CREDS.accessToken] });
+	const adAccount = ads.addAdAccount({ name: 'UI leads account' });
+	const leadForm = ads.addLeadForm(adAccount.id, { name: 'UI newsletter form' });
+	demo.leadAds = { ads, adAccount, leadForm };
 	const n8n = await N8nInstance.create(profile, {
 		tmpPrefix: `n8n-ui-${profileName}-`,
 		log,
@@ -41,7 +47,14 @@ async function startStack(profileName, tgz, log) {
 		await n8n.importCredentials([CREDS.list(sim)[0]]);
 		const fastPolls = allowsSubMinutePolls({ n8nModules: path.join(profile.dir, 'node_modules') });
 		await n8n.importWorkflow(workflows(demo, { fastPolls }));
-		const server = await n8n.start({ timeoutMs: 180000, maxRunMs: 30 * 60000 });
+		// Pinterest posts leads to n8n's production webhook URL: make it this n8n's own address.
+		const port = await freePort();
+		const server = await n8n.start({
+			port,
+			timeoutMs: 180000,
+			maxRunMs: 30 * 60000,
+			env: { WEBHOOK_URL: `http://127.0.0.1:${port}/` },
+		});
 		await n8n.ensureOwner(OWNER);
 		return { profile, n8n, sim, demo, url: server.url, owner: OWNER, stop };
 	} catch (e) {

@@ -13,6 +13,7 @@ const {
 	byId,
 	boardPinTrigger,
 	TINY_JPEG_B64,
+	CREDS,
 } = require('../../e2e/scenarios/common');
 
 const IDS = {
@@ -24,6 +25,7 @@ const IDS = {
 	triggerTest: 'uiTriggerTestWor',
 	triggerLive: 'uiTriggerLiveWor',
 	schemaV1: 'uiSchemaV1Workfl',
+	leadAds: 'uiLeadAdsWorkflo',
 };
 
 // n8n 2.8 takes a cron list of seconds (a poll every 10 s); later versions refuse sub-minute polls
@@ -72,6 +74,30 @@ function workflows(demo, { fastPolls = true } = {}) {
 		pinterestNode('Board v1', { resource: 'board', operation: 'get', board: byId(demo.boards[0]) }),
 		{ name: 'Edit Fields', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: {} },
 	]);
+	// a new Lead Ads Trigger with the demo token: the case picks the ad account and form from lists
+	const leadAds = {
+		id: IDS.leadAds,
+		name: 'UI: new leads',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {},
+		nodes: [
+			{
+				id: '0e1ead00-0000-4000-8000-000000000001',
+				name: 'Pinterest Lead Ads Trigger',
+				type: 'n8n-nodes-pinterest-api.pinterestLeadAdsTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: '0e1ead00-0000-4000-8000-0000000000ff',
+				parameters: {
+					authentication: 'accessToken',
+					adAccount: emptyList(),
+					leadForm: emptyList(),
+				},
+				credentials: { pinterestApi: { ...CREDS.tokenCred } },
+			},
+		],
+	};
 	const pollTimes = fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute;
 	const trigger = (id, name) => boardPinTrigger(id, name, demo.boards[0], pollTimes);
 	return [
@@ -83,6 +109,7 @@ function workflows(demo, { fastPolls = true } = {}) {
 		trigger(IDS.triggerTest, 'UI: new pins (test event)'),
 		trigger(IDS.triggerLive, 'UI: new pins (published)'),
 		schemaV1,
+		leadAds,
 	];
 }
 
