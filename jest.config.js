@@ -19,6 +19,6 @@ module.exports = {
 	},
 	testTimeout: 30000,
 	setupFiles: ['<rootDir>/test/setup-env.js'],
-	globalSetup: '<rootDir>/test/leaks.setup.js',
-	globalTeardown: '<rootDir>/test/leaks.teardown.js',
+	globalSetup: '<rootDir>/test/global.setup.js',
+	globalTeardown: '<rootDir>/test/global.teardown.js',
 };

@@ -8,7 +8,7 @@
  *   2. n8n 2.8.4 installed into the cache (first time only, ~4-8 min; progress is printed)
  *   3. the package installed into a persistent demo n8n user folder under the cache
  *   4. the Pinterest simulator on 127.0.0.1:8790 with demo data
- *   5. credentials (Custom environment -> simulator) and the example workflows from scripts/examples/ imported
+ *   5. credentials (Custom environment -> simulator) and the example workflows from examples/ imported
  *   6. n8n on http://127.0.0.1:5678 with a ready owner login
  *   7. the scheduling example's Data table queue, made by running its setup example in the started n8n
  *      (`n8n execute` cannot run Data table nodes), once: when the table is missing
@@ -304,7 +304,7 @@ async function main() {
 	// 5. credentials (always: the simulator starts fresh, so the tokens are reset to the demo ones) and examples
 	step('importing credentials and example workflows');
 	await n8n.importCredentials(credentials(sim.baseUrl));
-	const exDir = path.join(__dirname, 'examples');
+	const exDir = path.join(REPO, 'examples');
 	const examples = fs.existsSync(exDir)
 		? fs
 				.readdirSync(exDir)

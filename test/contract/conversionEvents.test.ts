@@ -12,15 +12,14 @@ import { log, warn } from '../helpers/system';
 import * as openapi from '../../tools/simulator/openapi';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
+import { openapiSkipNote } from '../helpers/openapiNote';
 
 const TOKEN = 'pina_contract4';
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
 const available = openapi.specAvailable();
 if (!available) {
-	warn(
-		`conversion contract test skipped: no OpenAPI file at ${openapi.specPath()} (set PINTEREST_OPENAPI)`,
-	);
+	warn(openapiSkipNote('conversion events as the node sends them'));
 }
 
 (available ? describe : describe.skip)('conversion events match the OpenAPI file', () => {

@@ -8,11 +8,12 @@ import type { INodePropertyOptions, INodePropertyRouting } from 'n8n-workflow';
 import { Pinterest } from '../../nodes/Pinterest/Pinterest.node';
 import { warn } from '../helpers/system';
 import * as openapi from '../../tools/simulator/openapi';
+import { openapiSkipNote } from '../helpers/openapiNote';
 
 type SpecPaths = Record<string, Record<string, { operationId?: string; deprecated?: boolean }>>;
 
 const available = openapi.specAvailable();
-if (!available) warn(`deprecation contract test skipped: no OpenAPI file at ${openapi.specPath()}`);
+if (!available) warn(openapiSkipNote('operations marked deprecated'));
 
 (available ? describe : describe.skip)('deprecated operations follow the OpenAPI file', () => {
 	it('an operation is marked (Deprecated) exactly when the request it sends is deprecated', () => {

@@ -8,6 +8,7 @@ import { Pinterest } from '../../nodes/Pinterest/Pinterest.node';
 import { MAX_PRODUCT_CATEGORIES } from '../../nodes/Pinterest/hooks/trends';
 import { warn } from '../helpers/system';
 import * as openapi from '../../tools/simulator/openapi';
+import { openapiSkipNote } from '../helpers/openapiNote';
 
 interface Schema {
 	enum?: string[];
@@ -20,7 +21,7 @@ interface Spec {
 }
 
 const available = openapi.specAvailable();
-if (!available) warn(`node enum contract test skipped: no OpenAPI file at ${openapi.specPath()}`);
+if (!available) warn(openapiSkipNote("the node's option lists"));
 
 const properties = new Pinterest().description.properties;
 

@@ -13,6 +13,7 @@ import type { Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
 import type { ContractRun } from './nodeRequests/runs';
 import { contractRuns, seedLeads } from './nodeRequests/runs';
+import { openapiSkipNote } from '../helpers/openapiNote';
 
 // A fake test value: long enough for the secrets check (8+ characters), not shaped like a real token.
 const TOKEN = 'pina_contract1';
@@ -21,9 +22,7 @@ const PNG =
 
 const available = openapi.specAvailable();
 if (!available) {
-	warn(
-		`node request contract test skipped: no OpenAPI file at ${openapi.specPath()} (set PINTEREST_OPENAPI)`,
-	);
+	warn(openapiSkipNote('every request the node sends'));
 }
 
 (available ? describe : describe.skip)('the node sends only what the OpenAPI file allows', () => {

@@ -7,7 +7,11 @@ import type { Sim } from '../simulator/helpers';
 import { call, isoDay, must, startSim } from '../simulator/helpers';
 import { installAds } from '../../tools/simulator';
 import { specAvailable, validateResponse } from '../../tools/simulator/openapi';
+import { openapiSkipNote } from '../helpers/openapiNote';
+import { warn } from '../helpers/system';
 
+if (!specAvailable())
+	warn(openapiSkipNote("the realistic simulator's ads, analytics and trends answers"));
 const describeIfSpec = specAvailable() ? describe : describe.skip;
 
 describeIfSpec.each([false, true])(

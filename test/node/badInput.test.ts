@@ -1,5 +1,5 @@
 /**
- * The bad-input catalogue (README → "Errors & limits"). Every row runs three items through the
+ * The bad-input catalogue (docs/bad-input.md, "The catalogue"). Every row runs three items through the
  * real node (n8n-core WorkflowExecute → RoutingNode) against the simulator, with Continue On
  * Fail: a good item, the bad one, another good item. The bad item must become an error paired
  * with it that names the field, no request may be sent for it, and both good items succeed.

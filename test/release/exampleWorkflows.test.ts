@@ -1,8 +1,8 @@
 /*
- * The example workflows of scripts/examples/ and their copies in README.md's Example workflows section:
- * each file is embedded exactly as JSON.stringify(workflow, null, 2) under a <summary> with its name,
- * has an id `npm run dev` and the e2e can import (at most 21 characters, unique), connects only
- * nodes it has, and names the dev credential wherever a Pinterest node needs one.
+ * The example workflows in examples/ and the README's table of them: every file is a row that names it
+ * (as a link to the file) and the credential its Pinterest nodes need, and no row names a file that is
+ * not there. Each file has an id `npm run dev` and the e2e can import (at most 21 characters, unique),
+ * connects only nodes it has, and names the dev credential wherever a Pinterest node needs one.
  */
 import { fs, path, repoRoot } from '../helpers/system';
 
@@ -10,6 +10,7 @@ interface ExampleNode {
 	id: string;
 	name: string;
 	type: string;
+	parameters?: { authentication?: string };
 	credentials?: Record<string, { id: string; name: string }>;
 }
 interface ExampleWorkflow {
@@ -19,7 +20,7 @@ interface ExampleWorkflow {
 	connections: Record<string, { main: Array<Array<{ node: string }>> }>;
 }
 
-const dir = path.join(repoRoot, 'scripts', 'examples');
+const dir = path.join(repoRoot, 'examples');
 const files = fs
 	.readdirSync(dir)
 	.filter((file) => file.endsWith('.json'))
@@ -31,7 +32,23 @@ const section = readme.slice(
 	readme.indexOf('\n## Example workflows\n'),
 	readme.indexOf('\n## ', readme.indexOf('\n## Example workflows\n') + 1),
 );
+/** The table's rows: the file each links to, and its credential cell. */
+const rows = section
+	.split('\n')
+	.filter((line) => line.startsWith('| ['))
+	.map((line) => {
+		const cells = line.split('|').map((cell) => cell.trim());
+		const link = /\]\(examples\/([^)]+)\)/.exec(cells[1]);
+		return { file: link ? link[1] : cells[1], credential: cells[3] ?? '' };
+	});
 const COUNT = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const CREDENTIAL_NAMES: Record<string, string> = {
+	pinterestApi: 'Pinterest Access Token API',
+	pinterestOAuth2Api: 'Pinterest OAuth2 API',
+	pinterestFeedLocationApi: 'Pinterest Feed Location API',
+};
+const pinterestNodes = (workflow: ExampleWorkflow) =>
+	workflow.nodes.filter((node) => node.type.startsWith('n8n-nodes-pinterest-api.'));
 
 describe('example workflows', () => {
 	it('are there, and the README says how many `npm run dev` imports', () => {
@@ -39,10 +56,25 @@ describe('example workflows', () => {
 		expect(section).toContain(`\`npm run dev\` imports all ${COUNT[files.length]}`);
 	});
 
-	it.each(files)('%s is embedded in the README as JSON.stringify(x, null, 2)', (file) => {
-		const workflow = load(file);
-		const block = `<summary>${workflow.name}</summary>\n\n\`\`\`json\n${JSON.stringify(workflow, null, 2)}\n\`\`\``;
-		expect(section).toContain(block);
+	it('are each one row of the README table, which names no missing file', () => {
+		expect(rows.map((row) => row.file).sort()).toEqual(files);
+	});
+
+	it.each(files)('%s: its README row names the credential its Pinterest nodes need', (file) => {
+		const row = rows.find((r) => r.file === file);
+		const needed = [
+			...new Set(pinterestNodes(load(file)).flatMap((node) => Object.keys(node.credentials ?? {}))),
+		];
+		if (needed.length === 0)
+			expect({ file, credential: row?.credential }).toEqual({ file, credential: 'none' });
+		// The examples are saved with the access-token credential; OAuth2 works as well, so the row names both.
+		for (const type of needed.includes('pinterestApi')
+			? ['pinterestApi', 'pinterestOAuth2Api']
+			: needed)
+			expect({ file, credential: row?.credential }).toEqual({
+				file,
+				credential: expect.stringContaining(CREDENTIAL_NAMES[type]),
+			});
 	});
 
 	it('have unique ids of at most 21 characters, and unique node ids', () => {
@@ -56,9 +88,7 @@ describe('example workflows', () => {
 
 	it('name the dev credential on every Pinterest node', () => {
 		for (const workflow of files.map(load)) {
-			for (const node of workflow.nodes.filter((n) =>
-				n.type.startsWith('n8n-nodes-pinterest-api.'),
-			))
+			for (const node of pinterestNodes(workflow))
 				expect({ node: node.name, credentials: node.credentials }).toEqual({
 					node: node.name,
 					credentials: {

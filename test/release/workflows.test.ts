@@ -1,12 +1,13 @@
 /*
  * The GitHub Actions workflows cannot run here, so their shape is checked: CI on push and pull request
- * over Node 20 and 24, and a publish workflow that n8n's verification accepts (a version tag, the
- * id-token permission, the checks first, `npm publish --provenance`). Also CHANGELOG.md's format, and an
- * entry for package.json's version.
+ * over Node 20 and 24, and a publish workflow that n8n's verification accepts and that uses npm's
+ * trusted publishing (a version tag, the id-token permission, Node 24 with npm 11.5.1 or later, the
+ * checks first, `npm publish --provenance` with no npm token). package.json's prepublishOnly runs the
+ * verification gate and the build. Also CHANGELOG.md's format, and an entry for package.json's version.
  */
 import YAML from 'yaml';
 
-import { fs, path, repoRoot } from '../helpers/system';
+import { childProcess, fs, path, repoRoot } from '../helpers/system';
 
 interface Step {
 	name?: string;
@@ -93,10 +94,31 @@ describe('.github/workflows/publish.yml', () => {
 		expect(publish.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
 	});
 
-	it('sets up Node 20 with the npm registry', () => {
-		const setup = steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
-		expect(String(setup?.with?.['node-version'])).toBe('20');
+	it('sets up Node 24 with the npm registry, then npm 11.5.1 or later, before installing', () => {
+		const setupAt = steps.findIndex((step) => step.uses?.startsWith('actions/setup-node@'));
+		const setup = steps[setupAt];
+		// Trusted publishing needs npm >= 11.5.1 (docs.npmjs.com/trusted-publishers); Node 24 ships npm 11.
+		expect(String(setup?.with?.['node-version'])).toBe('24');
 		expect(setup?.with?.['registry-url']).toBe('https://registry.npmjs.org');
+		const npmAt = stepIndex(steps, 'npm install -g npm@^11.5.1');
+		expect(npmAt).toBeGreaterThan(setupAt);
+		expect(npmAt).toBeLessThan(stepIndex(steps, 'npm ci'));
+	});
+
+	it("refuses an npm older than 11.5.1 (the step's own version check)", () => {
+		const run = steps[stepIndex(steps, 'npm install -g npm@^11.5.1')]?.run ?? '';
+		const check = /^\s*node -e "(.+)" "\$\(npm --version\)"$/m.exec(run);
+		expect(check).not.toBeNull();
+		const code = (check?.[1] ?? '').replace(/\\"/g, '"');
+		const refuses = (version: string) =>
+			childProcess.spawnSync('node', ['-e', code, version]).status !== 0;
+		expect(['10.9.2', '11.5.0', '11.5.1', '11.6.2', '12.0.0'].map(refuses)).toEqual([
+			true,
+			true,
+			false,
+			false,
+			false,
+		]);
 	});
 
 	it('installs, builds, lints and tests before publishing', () => {
@@ -119,11 +141,22 @@ describe('.github/workflows/publish.yml', () => {
 		expect(steps[check].env?.TAG).toBe('${{ github.ref_name }}');
 	});
 
-	it('publishes with provenance and the NPM_TOKEN secret', () => {
+	it('publishes with provenance through trusted publishing: no npm token anywhere', () => {
 		const step = steps[publishAt];
 		expect(step.run?.trim()).toBe('npm publish --provenance --access public');
-		expect(step.env?.NODE_AUTH_TOKEN).toBe('${{ secrets.NPM_TOKEN }}');
+		expect(step.env?.NODE_AUTH_TOKEN).toBeUndefined();
 		expect(publishAt).toBe(steps.length - 1);
+		const text = read('.github', 'workflows', 'publish.yml');
+		expect(text).not.toMatch(/NPM_TOKEN|NODE_AUTH_TOKEN|secrets\./);
+		expect(job.permissions).toBeUndefined();
+	});
+});
+
+describe("package.json's prepublishOnly", () => {
+	it("runs n8n's verification gate (npm run lint) and the build before any publish", () => {
+		const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+		const commands = (pkg.scripts.prepublishOnly ?? '').split('&&').map((c) => c.trim());
+		expect(commands).toEqual(['npm run lint', 'npm run build']);
 	});
 });
 

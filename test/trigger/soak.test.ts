@@ -7,7 +7,7 @@
  * now, were created after the trigger's first activation, and were not emitted before. So an
  * item is emitted once, at the first poll that can see it; items created and deleted between
  * two polls are never visible and never emitted (counted as "never visible").
- * Each idle poll costs what the README states: one request, plus one per 25 (the page size
+ * Each idle poll costs what docs/trigger.md states (API cost per poll): one request, plus one per 25 (the page size
  * here) items created within 10 minutes of the newest one; the state holds those IDs. The board
  * list comes by name, as Pinterest sends it, so its idle polls read the whole list.
  */

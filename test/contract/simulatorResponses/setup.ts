@@ -8,13 +8,11 @@ import type { ApiResponse, CallOptions, Sim } from '../../simulator/helpers';
 import { call, isoDay, must, startSim } from '../../simulator/helpers';
 import * as oa from '../../../tools/simulator/openapi';
 import { warn } from '../../../tools/simulator/report';
+import { openapiSkipNote } from '../../helpers/openapiNote';
 
 const available: boolean = oa.specAvailable();
 if (!available) {
-	warn(
-		`[simulator contract test] SKIPPED: OpenAPI file not found at ${oa.specPath()} ` +
-			"(set PINTEREST_OPENAPI to the path of Pinterest's v5 openapi.yaml to run it).",
-	);
+	warn(openapiSkipNote("the simulator's answers"));
 }
 export const describeIfSpec = available ? describe : describe.skip;
 

@@ -134,7 +134,7 @@ function binaryNodes(prefix, b64, mimeType, fileName) {
 	];
 }
 
-const EXAMPLES_DIR = path.join(__dirname, '..', '..', '..', 'scripts', 'examples');
+const EXAMPLES_DIR = path.join(__dirname, '..', '..', '..', 'examples');
 
 function loadExample(file) {
 	return JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'));

@@ -1,5 +1,5 @@
 'use strict';
-/* e2e scenarios: the example workflows in scripts/examples, against the demo simulator. */
+/* e2e scenarios: the example workflows in examples/, against the demo simulator. */
 const assert = require('assert/strict');
 const { reqs, needOps, execOk, first, demoSimulator, loadExample } = require('./common');
 

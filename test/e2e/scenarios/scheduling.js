@@ -1,6 +1,6 @@
 'use strict';
 /*
- * e2e scenario: the scheduling examples (scripts/examples/scheduled-pins-*.json) in a started n8n,
+ * e2e scenario: the scheduling examples (examples/scheduled-pins-*.json) in a started n8n,
  * against the demo simulator. The queue is an n8n Data Table, and `n8n execute` cannot run Data
  * table nodes (it never initialises n8n's backend modules: "Attempted to use Data table node but the
  * module is disabled"), so this case runs `n8n start`:

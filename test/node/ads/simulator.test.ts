@@ -1,8 +1,9 @@
 import { makeCredentials, runNode, tokenCredential } from '../../helpers/harness';
-import { log } from '../../helpers/system';
+import { warn } from '../../helpers/system';
 import * as openapi from '../../../tools/simulator/openapi';
 import type { Simulator } from '../../../tools/simulator';
 import { createSimulator, installAds } from '../../../tools/simulator';
+import { openapiSkipNote } from '../../helpers/openapiNote';
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -139,7 +140,7 @@ describe('Advertising against the simulator (ads extension)', () => {
 
 	it('the extension answers what the official OpenAPI file describes', async () => {
 		if (!openapi.specAvailable()) {
-			log('OpenAPI file not found: contract check skipped');
+			warn(openapiSkipNote("the ads simulator's answers"));
 			return;
 		}
 		const s = ads.seed();

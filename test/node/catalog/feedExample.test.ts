@@ -1,5 +1,5 @@
 /**
- * The example workflow scripts/examples/create-feed-from-form.json, its Pinterest nodes run as
+ * The example workflow examples/create-feed-from-form.json, its Pinterest nodes run as
  * the example configures them, through n8n-core's RoutingNode against the simulator: a form
  * submission creates the feed, then the newest processing result is read (the example waits a
  * minute between reads) until it is no longer PROCESSING, with the example's own condition.
@@ -21,7 +21,7 @@ interface ExampleNode {
 }
 
 const example = JSON.parse(
-	fs.readFileSync(path.join(repoRoot, 'scripts', 'examples', 'create-feed-from-form.json'), 'utf8'),
+	fs.readFileSync(path.join(repoRoot, 'examples', 'create-feed-from-form.json'), 'utf8'),
 ) as { nodes: ExampleNode[] };
 const node = (name: string) => {
 	const found = example.nodes.find((n) => n.name === name);
