@@ -4,8 +4,6 @@
  * subtitles (evaluated as the editor does), and the Docs links (built by n8n's own rule).
  * The browser case test/ui/cases/editorFirstLook.js shows the same in n8n 2.8.4 and 2.41.1.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import type {
 	INode,
 	INodeParameters,
@@ -15,7 +13,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
-import { LEAD_ADS_TYPE, NODE_TYPE, REPO_ROOT, TRIGGER_TYPE, loadPackage } from '../helpers/harness';
+import { LEAD_ADS_TYPE, NODE_TYPE, TRIGGER_TYPE, loadPackage } from '../helpers/harness';
+import { fs, path, repoRoot } from '../helpers/system';
 
 const README_URL =
 	'https://github.com/n8n-nodes-pinterest-api/n8n-nodes-pinterest-api/blob/main/README.md';
@@ -191,7 +190,7 @@ describe('Docs links', () => {
 			const url = credentialTypes[name].documentationUrl as string;
 			expect([name, credentialDocsLink(url)]).toEqual([name, `${README_URL}#credentials`]);
 		}
-		const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+		const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 		expect(readme).toMatch(/^## Credentials$/m);
 	});
 });
