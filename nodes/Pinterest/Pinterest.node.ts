@@ -61,8 +61,10 @@ export class Pinterest implements INodeType {
 		// 1.1: Simplify on by default for Board → Get Pins and Board Section → Get Pins, Report →
 		// Create's Columns a multi-select. Version 1 keeps its defaults and fields, so saved
 		// workflows give the same output.
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 1.2: Trend → Get Trending Keywords names its limit Number of Keywords (n8n's limit hint
+		// offered a Return All that does not exist) and leaves the time series out unless asked.
+		version: [1, 1.1, 1.2],
+		defaultVersion: 1.2,
 		// "Create: Pin", the menus' display names (n8n would show the raw values)
 		subtitle: resourceOperationSubtitle(properties),
 		description: PINTEREST_APP_DESCRIPTION,

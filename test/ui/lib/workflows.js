@@ -24,6 +24,7 @@ const IDS = {
 	triggerTest: 'uiTriggerTestWor',
 	triggerLive: 'uiTriggerLiveWor',
 	schemaV1: 'uiSchemaV1Workfl',
+	firstLook: 'uiFirstLookWorkf',
 };
 
 // n8n 2.8 takes a cron list of seconds (a poll every 10 s); later versions refuse sub-minute polls
@@ -72,6 +73,29 @@ function workflows(demo, { fastPolls = true } = {}) {
 		pinterestNode('Board v1', { resource: 'board', operation: 'get', board: byId(demo.boards[0]) }),
 		{ name: 'Edit Fields', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: {} },
 	]);
+	// what a new user's canvas holds: both triggers and two actions, for their subtitles
+	const firstLook = chain(IDS.firstLook, 'UI: first look', [
+		pinterestNode('Trends', { resource: 'trend', operation: 'getTrendingKeywords' }),
+		pinterestNode('Pins', { resource: 'pin', operation: 'getAll' }),
+	]);
+	firstLook.nodes.push(
+		{
+			id: 'f1a5c0de-0000-4000-8000-000000000001',
+			name: 'Pinterest Trigger',
+			type: 'n8n-nodes-pinterest-api.pinterestTrigger',
+			typeVersion: 1,
+			position: [0, 240],
+			parameters: { authentication: 'accessToken', event: 'newFollower' },
+		},
+		{
+			id: 'f1a5c0de-0000-4000-8000-000000000002',
+			name: 'Lead Ads',
+			type: 'n8n-nodes-pinterest-api.pinterestLeadAdsTrigger',
+			typeVersion: 1,
+			position: [0, 480],
+			parameters: { authentication: 'accessToken' },
+		},
+	);
 	const pollTimes = fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute;
 	const trigger = (id, name) => boardPinTrigger(id, name, demo.boards[0], pollTimes);
 	return [
@@ -83,6 +107,7 @@ function workflows(demo, { fastPolls = true } = {}) {
 		trigger(IDS.triggerTest, 'UI: new pins (test event)'),
 		trigger(IDS.triggerLive, 'UI: new pins (published)'),
 		schemaV1,
+		firstLook,
 	];
 }
 

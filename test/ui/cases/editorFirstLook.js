@@ -1,0 +1,170 @@
+'use strict';
+/*
+ * What a new user first sees (issue 25): the nodes panel's text on the Pinterest entry, a new
+ * Pin → Create step (its credential, its Docs link, its canvas subtitle), the subtitles of the
+ * triggers, the credential's "Open docs" link and the simulator's consent page. Each step is a
+ * screenshot; test/node/editorFirstLook.test.ts checks the same descriptions without a browser.
+ */
+const assert = require('assert/strict');
+const E = require('../lib/editor');
+const { IDS } = require('../lib/workflows');
+const { CREDS } = require('../../e2e/scenarios/common');
+const { readNodeInfo } = require('../../e2e/lib/harness');
+const { searchPinterest } = require('./nodesPanel');
+
+const README =
+	'https://github.com/n8n-nodes-pinterest-api/n8n-nodes-pinterest-api/blob/main/README.md';
+const TRIGGER_TEXT = 'Starts the workflow when a pin, follower or board is new on Pinterest';
+
+const appDescription = () => readNodeInfo().nodes.pinterest.description.description;
+
+/** n8n opens docs in a new tab; the page records the address instead of leaving the machine. */
+async function recordWindowOpen(page) {
+	await page.addInitScript(() => {
+		window.__opened = [];
+		window.open = (url) => {
+			window.__opened.push(String(url));
+			return null;
+		};
+	});
+}
+
+async function nodesPanel(ctx) {
+	const { page } = ctx;
+	const entry = await searchPinterest(ctx);
+	const description = appDescription();
+	// the search list shows names only; the description is on the app's view, over its actions
+	assert.ok(!(await entry.innerText()).includes(TRIGGER_TEXT), 'not the trigger’s description');
+	await entry.click();
+	const panel = page.locator(E.byId('node-creator'));
+	await panel.getByText(/^Actions \(\d+\)$/).waitFor();
+	const all = await panel.innerText();
+	assert.ok(
+		all.includes(description),
+		`the node’s description above the actions, saw: ${all.slice(0, 300)}`,
+	);
+	assert.ok(!all.includes(TRIGGER_TEXT), 'no trigger description above the actions');
+	await ctx.shot('actions');
+}
+
+async function newPin(ctx) {
+	const { page } = ctx;
+	await recordWindowOpen(page);
+	await (await searchPinterest(ctx)).click();
+	const panel = page.locator(E.byId('node-creator'));
+	const header = panel.getByText(/^Actions \(\d+\)$/);
+	await header.waitFor();
+	const item = panel.getByText('Create a pin', { exact: true }).filter({ visible: true }).first();
+	if (
+		!(await item.waitFor({ timeout: 2500 }).then(
+			() => true,
+			() => false,
+		))
+	)
+		await header.click();
+	await item.click();
+	const ndv = page.locator(E.byId('ndv'));
+	await ndv.waitFor();
+	await page.locator(`${E.byId('ndv')} ${E.byId('node-parameters')}`).waitFor();
+	// the credential n8n picked by itself (the stack has one access-token credential, no OAuth2)
+	const select = ndv.locator(E.byId('node-credentials-select'));
+	const picked = await select
+		.innerText()
+		.then((t) => t.trim() || select.locator('input').inputValue())
+		.catch(() => '');
+	console.log(`    · n8n ${ctx.version} preselected the credential: "${picked}"`);
+	await ctx.shot('new pin create panel');
+	// the Docs link: an anchor in 2.41, a tab that opens a window in 2.8
+	const docs = ndv.locator('a[href*="README.md"]');
+	let href;
+	if (await docs.count()) href = await docs.first().getAttribute('href');
+	else {
+		await ndv.getByText('Docs', { exact: true }).first().click();
+		await page.waitForFunction(() => window.__opened.length > 0, null, { timeout: 10000 });
+		href = (await page.evaluate(() => window.__opened))[0];
+	}
+	const url = new URL(href);
+	assert.equal(`${url.origin}${url.pathname}`, README, `the Docs link opens the README: ${href}`);
+	assert.equal(url.hash, '', `no fragment before n8n's parameters: ${href}`);
+	assert.equal(url.searchParams.get('utm_source'), 'n8n_app', `n8n's parameters in the query`);
+	console.log(`    · Docs link: ${href}`);
+	await E.closeNdv(page);
+	const node = page.locator(E.byId('canvas-node'), { hasText: 'Create: Pin' });
+	await node.first().waitFor({ timeout: 10000 });
+	await ctx.shot('canvas subtitle create pin');
+}
+
+async function subtitles(ctx) {
+	const { page } = ctx;
+	await E.openWorkflow(page, ctx, IDS.firstLook);
+	const expected = {
+		'Pinterest Trigger': 'New Follower',
+		'Lead Ads': 'Leads of ad account (not set)',
+		Trends: 'Get Trending Keywords: Trend',
+		Pins: 'Get Many: Pin',
+	};
+	const seen = {};
+	for (const name of Object.keys(expected)) {
+		const node = page.locator(`${E.byId('canvas-node')}[data-node-name="${name}"]`);
+		const wrapper = page.locator('.vue-flow__node', { has: node });
+		seen[name] = (await wrapper.first().innerText()).replace(/\s+/g, ' ').trim();
+	}
+	await ctx.shot('trigger and action subtitles');
+	for (const [name, subtitle] of Object.entries(expected))
+		assert.ok(seen[name].includes(subtitle), `${name}: "${subtitle}", saw "${seen[name]}"`);
+}
+
+async function credentialDocs(ctx) {
+	const { page } = ctx;
+	await recordWindowOpen(page);
+	const modal = await E.newCredential(page, ctx, 'Pinterest OAuth2 API', {});
+	const link = modal.locator('a[href*="README.md"]');
+	await link.first().waitFor();
+	const href = await link.first().getAttribute('href');
+	assert.equal(href, `${README}#credentials`, `Open docs: the README's Credentials section`);
+	await ctx.shot('oauth2 credential open docs');
+}
+
+async function consentPage(ctx) {
+	const { page, sim } = ctx;
+	const statuses = {};
+	page.on('response', (r) => {
+		const p = new URL(r.url()).pathname;
+		if (p.startsWith('/favicon')) statuses[p] = r.status();
+	});
+	const query = new URLSearchParams({
+		client_id: CREDS.oauth.clientId,
+		redirect_uri: `${ctx.url}/rest/oauth2-credential/callback`,
+		response_type: 'code',
+		scope: 'user_accounts:read,boards:read,pins:read',
+		state: 'first-look',
+	});
+	await page.goto(`${sim.origin}/oauth/?${query}`);
+	await page.locator('#allow').waitFor();
+	await page.waitForLoadState('networkidle').catch(() => {});
+	const look = await page.evaluate(() => {
+		const main = document.querySelector('main');
+		const allow = document.querySelector('#allow');
+		return {
+			radius: main && getComputedStyle(main).borderTopLeftRadius,
+			allow: allow && getComputedStyle(allow).backgroundColor,
+			mark: document.querySelector('img.mark')?.naturalWidth ?? 0,
+		};
+	});
+	assert.equal(look.radius, '24px', 'the consent card has round corners');
+	assert.equal(look.allow, 'rgb(230, 0, 35)', 'Allow is Pinterest red');
+	assert.ok(look.mark > 0, 'the mark loaded');
+	assert.equal(statuses['/favicon.svg'], 200, `the tab icon: ${JSON.stringify(statuses)}`);
+	assert.ok(!Object.values(statuses).includes(404), `no favicon 404: ${JSON.stringify(statuses)}`);
+	await ctx.shot('consent page');
+}
+
+module.exports = {
+	cases: [
+		{ name: 'first look: nodes panel shows the node’s description', run: nodesPanel },
+		{ name: 'first look: Pin → Create, its credential, Docs link, subtitle', run: newPin },
+		{ name: 'first look: trigger and action subtitles on the canvas', run: subtitles },
+		{ name: 'first look: the credential’s Open docs link', run: credentialDocs },
+		{ name: 'first look: the simulator’s consent page', run: consentPage },
+	],
+};
