@@ -75,8 +75,32 @@ describe('the nodes panel', () => {
 	});
 });
 
+describe('the Authentication choice', () => {
+	// n8n preselects the newest credential of either type on a new node; what a node can do is
+	// mark OAuth2 the way n8n's own nodes do, so the credential dialog lists it first, marked
+	it.each([
+		[NODE_TYPE, 1],
+		[NODE_TYPE, 1.1],
+		[NODE_TYPE, 1.2],
+		[TRIGGER_TYPE, 1],
+		[LEAD_ADS_TYPE, 1],
+	])(
+		'%s %p: OAuth2 (recommended) first and the default; values unchanged',
+		async (type, version) => {
+			const auth = (await described(type, version)).properties.find(
+				(p) => p.name === 'authentication',
+			) as INodeProperties;
+			expect(auth.default).toBe('oAuth2');
+			expect(optionsOf(auth).map((o) => [o.name, o.value])).toEqual([
+				['OAuth2 (recommended)', 'oAuth2'],
+				['Access Token', 'accessToken'],
+			]);
+		},
+	);
+});
+
 describe('canvas subtitles read like the menus', () => {
-	it.each([1, 1.1])(
+	it.each([1, 1.1, 1.2])(
 		'Pinterest %p: "<Operation>: <Resource>" for every resource and operation',
 		async (version) => {
 			const description = await described(NODE_TYPE, version);

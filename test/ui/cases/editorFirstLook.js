@@ -94,6 +94,46 @@ async function newPin(ctx) {
 	await ctx.shot('canvas subtitle create pin');
 }
 
+/**
+ * The credential on a new node. n8n (2.8 and 2.41) preselects the newest credential of any type
+ * the node takes, here the stack's access token; Create new credential then offers the types,
+ * OAuth2 marked (recommended) and listed first.
+ */
+async function credentialChoice(ctx) {
+	const { page } = ctx;
+	await E.openWorkflow(page, ctx, IDS.firstLook);
+	await E.openNode(page, 'Pins');
+	const ndv = page.locator(E.byId('ndv'));
+	await ndv.locator(E.byId('node-credentials-select')).click();
+	const items = page.locator(`${E.byId('node-credentials-select-item')}:visible`);
+	await page.locator(E.byId('node-credentials-select-item-new')).waitFor();
+	const listed = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+	console.log(`    · credential list: ${JSON.stringify(listed)}`);
+	await ctx.shot('credential list');
+	await page.locator(E.byId('node-credentials-select-item-new')).click();
+	const modal = page.locator(E.byId('editCredential-modal'));
+	await modal.waitFor();
+	// 2.41: a dropdown of the types; 2.8: radio buttons
+	const mode = modal.locator(E.byId('credential-mode-dropdown-trigger'));
+	if (await mode.count()) {
+		console.log(`    · new credential starts on: ${(await mode.innerText()).trim()}`);
+		await mode.click();
+		const options = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
+		console.log(`    · types offered: ${JSON.stringify(options)}`);
+		assert.equal(options[0], 'OAuth2 (recommended)', `OAuth2 first, saw ${options}`);
+	} else {
+		const text = await modal.innerText();
+		const at = text.indexOf('OAuth2 (recommended)');
+		console.log(`    · modal: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
+		assert.ok(at >= 0, 'OAuth2 (recommended) offered');
+		assert.ok(
+			text.indexOf('Access Token') < 0 || at < text.indexOf('Access Token'),
+			'listed before Access Token',
+		);
+	}
+	await ctx.shot('new credential types');
+}
+
 async function subtitles(ctx) {
 	const { page } = ctx;
 	await E.openWorkflow(page, ctx, IDS.firstLook);
@@ -163,6 +203,7 @@ module.exports = {
 	cases: [
 		{ name: 'first look: nodes panel shows the node’s description', run: nodesPanel },
 		{ name: 'first look: Pin → Create, its credential, Docs link, subtitle', run: newPin },
+		{ name: 'first look: the credential choice on a new node', run: credentialChoice },
 		{ name: 'first look: trigger and action subtitles on the canvas', run: subtitles },
 		{ name: 'first look: the credential’s Open docs link', run: credentialDocs },
 		{ name: 'first look: the simulator’s consent page', run: consentPage },
