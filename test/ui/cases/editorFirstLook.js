@@ -154,6 +154,38 @@ async function subtitles(ctx) {
 		assert.ok(seen[name].includes(subtitle), `${name}: "${subtitle}", saw "${seen[name]}"`);
 }
 
+/**
+ * Trend → Get Trending Keywords, 50 keywords. n8n's editor hints "Limit of 50 items reached …
+ * tweak the 'Return All' or 'Limit' parameters" for a parameter named limit (a 1.1 node); 1.2
+ * names it Number of Keywords, and its table has no time_series column unless asked for.
+ */
+async function trendingKeywords(ctx) {
+	const { page } = ctx;
+	const HINT = /Limit of 50 items reached/;
+	await E.openWorkflow(page, ctx, IDS.keywords);
+	const seen = {};
+	for (const name of ['Keywords 1.1', 'Keywords']) {
+		await E.openNode(page, name);
+		await E.executeStep(page);
+		const rows = await E.outputRows(page);
+		const out = page.locator(E.byId('output-panel'));
+		const headers = (await out.locator('thead th').allInnerTexts()).map((t) => t.trim());
+		seen[name] = {
+			rows: rows.length,
+			hint: await out.getByText(HINT).count(),
+			timeSeries: headers.some((h) => h.startsWith('time_series')),
+		};
+		await ctx.shot(`${name} output`);
+		await E.closeNdv(page);
+	}
+	console.log(`    · ${JSON.stringify(seen)}`);
+	assert.equal(seen.Keywords.rows, 50, '50 keywords in 1.2');
+	assert.equal(seen.Keywords.hint, 0, 'no Return All hint in 1.2');
+	assert.equal(seen.Keywords.timeSeries, false, 'no time_series column by default in 1.2');
+	// what a saved 1.1 node still shows (n8n's hint, the time series)
+	assert.equal(seen['Keywords 1.1'].hint, 1, 'a 1.1 node: n8n shows its limit hint');
+}
+
 async function credentialDocs(ctx) {
 	const { page } = ctx;
 	await recordWindowOpen(page);
@@ -205,6 +237,7 @@ module.exports = {
 		{ name: 'first look: Pin → Create, its credential, Docs link, subtitle', run: newPin },
 		{ name: 'first look: the credential choice on a new node', run: credentialChoice },
 		{ name: 'first look: trigger and action subtitles on the canvas', run: subtitles },
+		{ name: 'first look: Trending Keywords, no Return All hint', run: trendingKeywords },
 		{ name: 'first look: the credential’s Open docs link', run: credentialDocs },
 		{ name: 'first look: the simulator’s consent page', run: consentPage },
 	],

@@ -25,6 +25,7 @@ const IDS = {
 	triggerLive: 'uiTriggerLiveWor',
 	schemaV1: 'uiSchemaV1Workfl',
 	firstLook: 'uiFirstLookWorkf',
+	keywords: 'uiKeywordsWorkfl',
 };
 
 // n8n 2.8 takes a cron list of seconds (a poll every 10 s); later versions refuse sub-minute polls
@@ -96,6 +97,17 @@ function workflows(demo, { fastPolls = true } = {}) {
 			parameters: { authentication: 'accessToken' },
 		},
 	);
+	// Trending Keywords as saved in 1.1 (Limit) and as added now (1.2, Number of Keywords)
+	const keywords = chain(IDS.keywords, 'UI: trending keywords', [
+		{
+			...pinterestNode('Keywords 1.1', { resource: 'trend', operation: 'getTrendingKeywords' }),
+			typeVersion: 1.1,
+		},
+		{
+			...pinterestNode('Keywords', { resource: 'trend', operation: 'getTrendingKeywords' }),
+			typeVersion: 1.2,
+		},
+	]);
 	const pollTimes = fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute;
 	const trigger = (id, name) => boardPinTrigger(id, name, demo.boards[0], pollTimes);
 	return [
@@ -108,6 +120,7 @@ function workflows(demo, { fastPolls = true } = {}) {
 		trigger(IDS.triggerLive, 'UI: new pins (published)'),
 		schemaV1,
 		firstLook,
+		keywords,
 	];
 }
 
