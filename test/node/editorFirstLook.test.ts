@@ -85,14 +85,14 @@ describe('the Authentication choice', () => {
 		[TRIGGER_TYPE, 1],
 		[LEAD_ADS_TYPE, 1],
 	])(
-		'%s %p: OAuth2 (recommended) first and the default; values unchanged',
+		'%s %p: OAuth2 (Recommended) first and the default; values unchanged',
 		async (type, version) => {
 			const auth = (await described(type, version)).properties.find(
 				(p) => p.name === 'authentication',
 			) as INodeProperties;
 			expect(auth.default).toBe('oAuth2');
 			expect(optionsOf(auth).map((o) => [o.name, o.value])).toEqual([
-				['OAuth2 (recommended)', 'oAuth2'],
+				['OAuth2 (Recommended)', 'oAuth2'],
 				['Access Token', 'accessToken'],
 			]);
 		},

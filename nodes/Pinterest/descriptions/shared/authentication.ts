@@ -19,10 +19,10 @@ export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
 	name: 'authentication',
 	type: 'options',
-	// "(recommended)" is n8n's own mark (its nodes' wording, and the suffix its credential dialog
-	// looks for to list a type first); the values, what saved workflows hold, are unchanged
+	// marked as n8n's own nodes mark it (title case for n8n's lint; the order already puts it
+	// first); the values, what saved workflows hold, are unchanged
 	options: [
-		{ name: 'OAuth2 (recommended)', value: 'oAuth2' },
+		{ name: 'OAuth2 (Recommended)', value: 'oAuth2' },
 		{ name: 'Access Token', value: 'accessToken' },
 	],
 	default: 'oAuth2',
