@@ -97,17 +97,21 @@ function workflows(demo, { fastPolls = true } = {}) {
 			parameters: { authentication: 'accessToken' },
 		},
 	);
-	// Trending Keywords as saved in 1.1 (Limit) and as added now (1.2, Number of Keywords)
+	// Trending Keywords as saved in 1.1 (Limit) and as added now (1.2, Number of Keywords), each
+	// fed by the Manual trigger alone (one run each)
 	const keywords = chain(IDS.keywords, 'UI: trending keywords', [
-		{
-			...pinterestNode('Keywords 1.1', { resource: 'trend', operation: 'getTrendingKeywords' }),
-			typeVersion: 1.1,
-		},
 		{
 			...pinterestNode('Keywords', { resource: 'trend', operation: 'getTrendingKeywords' }),
 			typeVersion: 1.2,
 		},
 	]);
+	keywords.nodes.push({
+		...pinterestNode('Keywords 1.1', { resource: 'trend', operation: 'getTrendingKeywords' }),
+		id: 'f1a5c0de-0000-4000-8000-000000000003',
+		position: [220, 240],
+		typeVersion: 1.1,
+	});
+	keywords.connections.Manual.main[0].push({ node: 'Keywords 1.1', type: 'main', index: 0 });
 	const pollTimes = fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute;
 	const trigger = (id, name) => boardPinTrigger(id, name, demo.boards[0], pollTimes);
 	return [
