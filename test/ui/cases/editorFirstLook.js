@@ -160,9 +160,11 @@ async function subtitles(ctx) {
 async function trendingKeywords(ctx) {
 	const { page } = ctx;
 	const HINT = /Limit of 50 items reached/;
-	await E.openWorkflow(page, ctx, IDS.keywords);
 	const seen = {};
 	for (const name of ['Keywords 1.1', 'Keywords']) {
+		// a fresh load for each: 2.41 fails the second Execute step of a session on this workflow
+		// ("Cannot read properties of null (reading 'Manual')")
+		await E.openWorkflow(page, ctx, IDS.keywords);
 		await E.openNode(page, name);
 		await E.executeStep(page);
 		await E.outputRows(page);
