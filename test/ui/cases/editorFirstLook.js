@@ -44,6 +44,7 @@ async function nodesPanel(ctx) {
 		`the node’s description above the actions, saw: ${all.slice(0, 300)}`,
 	);
 	assert.ok(!all.includes(TRIGGER_TEXT), 'no trigger description above the actions');
+	await page.waitForTimeout(1000); // the app's view slides in
 	await ctx.shot('actions');
 }
 
