@@ -33,8 +33,10 @@ export class PinterestApi implements ICredentialType {
 
 	displayName = 'Pinterest Access Token API';
 
+	// The README's setup steps (redirect URL, app, scopes). n8n opens a credential's link as it is
+	// (it adds tracking parameters only to docs.n8n.io links), so the section anchor stays intact.
 	documentationUrl =
-		'https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/';
+		'https://github.com/n8n-nodes-pinterest-api/n8n-nodes-pinterest-api/blob/main/README.md#credentials';
 
 	icon = {
 		light: 'file:../icons/pinterest.svg',

@@ -1,4 +1,4 @@
-import type { INodeType } from 'n8n-workflow';
+import type { INodeProperties, INodeType } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { DescriptionWithBuilderHint } from './builderHint';
@@ -10,6 +10,47 @@ import { retryOptions } from './descriptions/shared/rateLimit';
 import { adsListSearch } from './methods/adsListSearch';
 import { pinterestFeedLocationApiTest } from './methods/credentialTest';
 import { searchBoards, searchPins, searchSections } from './methods/listSearch';
+import { PINTEREST_APP_DESCRIPTION, resourceOperationSubtitle } from './subtitles';
+
+const properties: INodeProperties[] = [
+	authenticationProperty,
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		// Written out so that n8n's lint rules can check the menu; a test keeps it equal to
+		// the resources in descriptions/index.ts that have operations.
+		options: [
+			{ name: 'Account', value: 'account' },
+			{ name: 'Ad', value: 'ad' },
+			{ name: 'Ad Account', value: 'adAccount' },
+			{ name: 'Ad Group', value: 'adGroup' },
+			{ name: 'Audience', value: 'audience' },
+			{ name: 'Board', value: 'board' },
+			{ name: 'Board Section', value: 'boardSection' },
+			{ name: 'Campaign', value: 'campaign' },
+			{ name: 'Catalog', value: 'catalog' },
+			{ name: 'Conversion', value: 'conversion' },
+			{ name: 'Conversion Tag', value: 'conversionTag' },
+			{ name: 'Customer List', value: 'customerList' },
+			{ name: 'Feed', value: 'feed' },
+			{ name: 'Follow', value: 'follow' },
+			{ name: 'Keyword', value: 'keyword' },
+			{ name: 'Lead Form', value: 'leadForm' },
+			{ name: 'Lead Subscription', value: 'leadSubscription' },
+			{ name: 'Media', value: 'media' },
+			{ name: 'Pin', value: 'pin' },
+			{ name: 'Product Group', value: 'productGroup' },
+			{ name: 'Report', value: 'report' },
+			{ name: 'Search', value: 'search' },
+			{ name: 'Trend', value: 'trend' },
+		],
+		default: 'board',
+	},
+	...resourceProperties,
+	retryOptions,
+];
 
 export class Pinterest implements INodeType {
 	description: DescriptionWithBuilderHint = {
@@ -20,11 +61,13 @@ export class Pinterest implements INodeType {
 		// 1.1: Simplify on by default for Board → Get Pins and Board Section → Get Pins, Report →
 		// Create's Columns a multi-select. Version 1 keeps its defaults and fields, so saved
 		// workflows give the same output.
-		version: [1, 1.1],
-		defaultVersion: 1.1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description:
-			'Pins, boards, sections, media, follows, search, trends and analytics, plus ads, reports, catalogs and conversion events, with the Pinterest API v5',
+		// 1.2: Trend → Get Trending Keywords names its limit Number of Keywords (n8n's limit hint
+		// offered a Return All that does not exist) and leaves the time series out unless asked.
+		version: [1, 1.1, 1.2],
+		defaultVersion: 1.2,
+		// "Create: Pin", the menus' display names (n8n would show the raw values)
+		subtitle: resourceOperationSubtitle(properties),
+		description: PINTEREST_APP_DESCRIPTION,
 		defaults: { name: 'Pinterest' },
 		usableAsTool: true,
 		builderHint: pinterestBuilderHint,
@@ -58,45 +101,7 @@ export class Pinterest implements INodeType {
 		requestDefaults: {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
-		properties: [
-			authenticationProperty,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				// Written out so that n8n's lint rules can check the menu; a test keeps it equal to
-				// the resources in descriptions/index.ts that have operations.
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Ad', value: 'ad' },
-					{ name: 'Ad Account', value: 'adAccount' },
-					{ name: 'Ad Group', value: 'adGroup' },
-					{ name: 'Audience', value: 'audience' },
-					{ name: 'Board', value: 'board' },
-					{ name: 'Board Section', value: 'boardSection' },
-					{ name: 'Campaign', value: 'campaign' },
-					{ name: 'Catalog', value: 'catalog' },
-					{ name: 'Conversion', value: 'conversion' },
-					{ name: 'Conversion Tag', value: 'conversionTag' },
-					{ name: 'Customer List', value: 'customerList' },
-					{ name: 'Feed', value: 'feed' },
-					{ name: 'Follow', value: 'follow' },
-					{ name: 'Keyword', value: 'keyword' },
-					{ name: 'Lead Form', value: 'leadForm' },
-					{ name: 'Lead Subscription', value: 'leadSubscription' },
-					{ name: 'Media', value: 'media' },
-					{ name: 'Pin', value: 'pin' },
-					{ name: 'Product Group', value: 'productGroup' },
-					{ name: 'Report', value: 'report' },
-					{ name: 'Search', value: 'search' },
-					{ name: 'Trend', value: 'trend' },
-				],
-				default: 'board',
-			},
-			...resourceProperties,
-			retryOptions,
-		],
+		properties,
 	};
 
 	methods = {

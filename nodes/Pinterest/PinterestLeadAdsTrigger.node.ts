@@ -26,9 +26,9 @@ export class PinterestLeadAdsTrigger implements INodeType {
 		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		// A subtitle built from the ad account locator read "Leads of ad account undefined" on the
-		// canvas with an account picked (2.41.1, browser suite); the node's name tells triggers apart.
-		subtitle: 'New lead',
+		// n8n gives an expression a resource locator's value (the ID), not the object: `.value` was
+		// undefined on the canvas
+		subtitle: '={{ "Leads of ad account " + ($parameter["adAccount"] || "(not set)") }}',
 		description:
 			'Starts the workflow when someone submits a Pinterest lead ad form (lead ads beta)',
 		defaults: { name: 'Pinterest Lead Ads Trigger' },

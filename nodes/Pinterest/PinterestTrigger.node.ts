@@ -1,4 +1,4 @@
-import type { INodeExecutionData, INodeType, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData, INodeProperties, INodeType, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { DescriptionWithBuilderHint } from './builderHint';
@@ -8,6 +8,32 @@ import { authenticationProperty, pinterestCredentials } from './descriptions/sha
 import { boardLocator, sectionLocator } from './descriptions/shared/locators';
 import { pollTrigger } from './trigger/poll';
 import { searchBoards, searchSections } from './methods/listSearch';
+import { optionSubtitle, PINTEREST_APP_DESCRIPTION } from './subtitles';
+
+const eventProperty: INodeProperties = {
+	displayName: 'Trigger On',
+	name: 'event',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{
+			name: 'New Board',
+			value: 'newBoard',
+			description: 'A board was created on the account',
+		},
+		{
+			name: 'New Follower',
+			value: 'newFollower',
+			description: 'Someone followed the account',
+		},
+		{
+			name: 'New Pin',
+			value: 'newPin',
+			description: 'A pin was created on the account, a board or a board section',
+		},
+	],
+	default: 'newPin',
+};
 
 export class PinterestTrigger implements INodeType {
 	description: DescriptionWithBuilderHint = {
@@ -16,8 +42,11 @@ export class PinterestTrigger implements INodeType {
 		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when a pin, follower or board is new on Pinterest',
+		// "New Pin", the menu's display name (n8n would show the raw value)
+		subtitle: optionSubtitle(eventProperty),
+		// n8n's nodes panel shows the trigger's description on the entry that merges both nodes,
+		// above the action node's actions too: the app's description reads right in both places
+		description: PINTEREST_APP_DESCRIPTION,
 		defaults: { name: 'Pinterest Trigger' },
 		polling: true,
 		inputs: [],
@@ -26,30 +55,7 @@ export class PinterestTrigger implements INodeType {
 		credentials: pinterestCredentials,
 		properties: [
 			authenticationProperty,
-			{
-				displayName: 'Trigger On',
-				name: 'event',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'New Board',
-						value: 'newBoard',
-						description: 'A board was created on the account',
-					},
-					{
-						name: 'New Follower',
-						value: 'newFollower',
-						description: 'Someone followed the account',
-					},
-					{
-						name: 'New Pin',
-						value: 'newPin',
-						description: 'A pin was created on the account, a board or a board section',
-					},
-				],
-				default: 'newPin',
-			},
+			eventProperty,
 			{
 				displayName: 'Watch',
 				name: 'pinSource',

@@ -90,7 +90,7 @@ describe('builderHint for the AI workflow builder', () => {
 				'pinterestLeadAdsTrigger',
 				'pinterestTrigger',
 			]);
-			expect(result.nodes?.pinterest.version).toEqual([1, 1.1]);
+			expect(result.nodes?.pinterest.version).toEqual([1, 1.1, 1.2]);
 			for (const [name, type] of [
 				['pinterest', NODE_TYPE],
 				['pinterestTrigger', TRIGGER_TYPE],

@@ -59,7 +59,7 @@ describe('Follow → Get Followed Interests (deprecated by Pinterest)', () => {
 		const { nodeTypes } = await loadPackage();
 		const type = nodeTypes.getByNameAndVersion(NODE_TYPE) as INodeType;
 		const { description } = type;
-		expect(description.defaultVersion).toBe(1.1);
+		expect(description.defaultVersion).toBe(1.2);
 		const operations = description.properties.filter(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('follow'),
 		);

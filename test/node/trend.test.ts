@@ -1,7 +1,14 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
-import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
+import {
+	NODE_TYPE,
+	loadPackage,
+	makeCredentials,
+	runNode,
+	tokenCredential,
+} from '../helpers/harness';
 import { useStrictNock } from '../helpers/nock';
 import type { Simulator } from '../../tools/simulator';
 import { createSimulator } from '../../tools/simulator';
@@ -491,4 +498,99 @@ describe('Trend resource against the simulator', () => {
 			expect(Object.keys(item.json.demographics as IDataObject)).toEqual(['age', 'gender']);
 		}
 	});
+});
+
+/**
+ * Version 1.2 (issue 25): n8n's editor says "Limit of 50 items reached … tweak the 'Return All' or
+ * 'Limit' parameters" whenever a node's parameter named `limit` equals its item count (editor-ui
+ * getGenericHints, 2.8.4 and 2.41.1); there is no Return All here. 1.2 names it keywordCount and
+ * leaves the weekly time series out unless Include Time Series is on. Saved 1 / 1.1 nodes keep both.
+ */
+describe('Trend → Get Trending Keywords, node version 1.2', () => {
+	useStrictNock();
+
+	const token = () => makeCredentials({ pinterestApi: tokenCredential(BASE, TOKEN) });
+	const fifty = () => Array.from({ length: 50 }, (_, i) => keyword(`keyword ${i + 1}`, 100 - i));
+
+	/** n8n's condition for its limit hint, on the node's parameters with their defaults. */
+	async function limitHintShown(typeVersion: number, parameters: IDataObject, items: number) {
+		const { nodeTypes } = await loadPackage();
+		const type = nodeTypes.getByNameAndVersion(NODE_TYPE, typeVersion);
+		const node = {
+			id: 'n',
+			name: 'Pinterest',
+			type: NODE_TYPE,
+			typeVersion,
+			position: [0, 0] as [number, number],
+			parameters: {},
+		};
+		const full =
+			NodeHelpers.getNodeParameters(type.description.properties, parameters, true, false, node) ??
+			{};
+		return Boolean(full.limit) && items === full.limit;
+	}
+
+	it('sends Number of Keywords as limit; 50 keywords raise no Return All hint; no time series by default', async () => {
+		nock(BASE)
+			.get('/trends/keywords/US/top/growing')
+			.query({ limit: '50' })
+			.reply(200, { trends: fifty() });
+		const parameters = trend({ operation: 'getTrendingKeywords' });
+		const { items, error } = await runNode(parameters, {
+			credentials: await token(),
+			typeVersion: 1.2,
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(50);
+		expect(items[0].json).toEqual({
+			rank: 1,
+			keyword: 'keyword 1',
+			pct_growth_wow: 5,
+			pct_growth_mom: 100,
+			pct_growth_yoy: -5,
+		});
+		expect(await limitHintShown(1.2, parameters, items.length)).toBe(false);
+		// what version 1.1 shows for the same run
+		expect(await limitHintShown(1.1, parameters, items.length)).toBe(true);
+	});
+
+	it('Include Time Series on gives the weekly values; Number of Keywords is checked as Limit was', async () => {
+		nock(BASE)
+			.get('/trends/keywords/US/top/growing')
+			.query({ limit: '2' })
+			.reply(200, { trends: fifty().slice(0, 2) });
+		const { items } = await runNode(
+			trend({
+				operation: 'getTrendingKeywords',
+				keywordCount: 2,
+				options: { includeTimeSeries: true },
+			}),
+			{ credentials: await token(), typeVersion: 1.2 },
+		);
+		expect(items.map((i) => i.json.time_series)).toEqual([
+			{ '2025-10-05': 40, '2025-10-12': 100 },
+			{ '2025-10-05': 40, '2025-10-12': 100 },
+		]);
+		const { error } = await runNode(trend({ operation: 'getTrendingKeywords', keywordCount: 51 }), {
+			credentials: await token(),
+			typeVersion: 1.2,
+		});
+		expect(error?.message).toBe('Number of Keywords must be a whole number from 1 to 50');
+	});
+
+	it.each([1, 1.1])(
+		'a saved workflow of version %s keeps its Limit and the time series',
+		async (typeVersion) => {
+			nock(BASE)
+				.get('/trends/keywords/US/top/growing')
+				.query({ limit: '3' })
+				.reply(200, { trends: fifty().slice(0, 3) });
+			const { items } = await runNode(trend({ operation: 'getTrendingKeywords', limit: 3 }), {
+				credentials: await token(),
+				typeVersion,
+			});
+			expect(items).toHaveLength(3);
+			expect(items[2].json).toEqual({ rank: 3, ...keyword('keyword 3', 98) });
+		},
+	);
 });

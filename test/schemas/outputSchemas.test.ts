@@ -488,7 +488,7 @@ describe('the shipped output schemas', () => {
 			);
 			return items;
 		};
-		for (const version of [1, 1.1]) {
+		for (const version of [1, 1.1, 1.2]) {
 			const sim = createSimulator({
 				accessTokens: [TOKEN],
 				seed: 7,
@@ -508,8 +508,10 @@ describe('the shipped output schemas', () => {
 				const runs = [...all.slice(0, firstDelete), ...f.extra, ...all.slice(firstDelete)];
 				let lastJson: IDataObject = {};
 				for (const [parameters, item] of runs) {
-					const typeVersion = item?.typeVersion ?? version;
-					if (item?.typeVersion !== undefined && item.typeVersion !== version) continue;
+					// a run pinned to version 1 is for version 1 only; one pinned to 1.1, for 1.1 and later
+					const pinned = item?.typeVersion;
+					if (pinned !== undefined && (pinned === 1 ? version !== 1 : version < pinned)) continue;
+					const typeVersion = version;
 					const label = `v${typeVersion} ${String(parameters.resource)}.${String(parameters.operation)}`;
 					const items = await runAndCheck(
 						parameters,
@@ -524,6 +526,18 @@ describe('the shipped output schemas', () => {
 					);
 					// The next run may read it (Get Status reads the token of a Create before it).
 					if (items) lastJson = items[0]?.json ?? {};
+				}
+				// 1.2: Trending Keywords with Include Time Series on (off by default)
+				if (version >= 1.2) {
+					await runAndCheck(
+						{
+							resource: 'trend',
+							operation: 'getTrendingKeywords',
+							options: { includeTimeSeries: true },
+						},
+						{ credentials, typeVersion: version },
+						`v${version} trend.getTrendingKeywords (time series on)`,
+					);
 				}
 				// Every write applied, then answered 500: the executor finds what it made (recovered).
 				sim.setFaults({ rate500AfterWrite: 1 });
@@ -575,7 +589,7 @@ describe('the shipped output schemas', () => {
 			const credentials = await makeCredentials({
 				pinterestApi: tokenCredential(NOCK_BASE, TOKEN),
 			});
-			for (const version of [1, 1.1]) {
+			for (const version of [1, 1.1, 1.2]) {
 				for (const [parameters] of nockRuns()) {
 					const label = `v${version} ${String(parameters.resource)}.${String(parameters.operation)} (nock)`;
 					await runAndCheck(parameters, { credentials, typeVersion: version }, label);
@@ -592,7 +606,7 @@ describe('the shipped output schemas', () => {
 		}).toEqual({ failures: [], problems: [], neverSeen: [] });
 
 		// The marks were really output: recovered by every exactly-once create, skipped by Pin → Create.
-		const marks = ['v1.0.0', 'v1.1.0'].flatMap((v) => [
+		const marks = ['v1.0.0', 'v1.1.0', 'v1.2.0'].flatMap((v) => [
 			[`${v}/board/create.json`, 'recovered'],
 			[`${v}/boardSection/create.json`, 'recovered'],
 			[`${v}/pin/create.json`, 'recovered'],

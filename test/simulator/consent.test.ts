@@ -111,4 +111,26 @@ describe('simulator: OAuth consent page', () => {
 		});
 		expect(again.status).toBe(400);
 	});
+
+	it('serves the tab icon the browser asks for (/favicon.ico) and the one the page links to', async () => {
+		for (const path of ['/favicon.ico', '/favicon.svg']) {
+			const icon = await fetch(`${sim.origin}${path}`);
+			expect([path, icon.status, icon.headers.get('content-type')]).toEqual([
+				path,
+				200,
+				'image/svg+xml',
+			]);
+			expect(await icon.text()).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		}
+		const page = await (await authorize()).text();
+		expect(page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+	});
+
+	it('styles the page: a centred card, the mark, round Allow and Deny buttons', async () => {
+		const page = await (await authorize()).text();
+		expect(page).toContain('<meta name="viewport"');
+		expect(page).toMatch(/<main>\s*<img class="mark" src="\/favicon\.svg"/);
+		expect(page).toMatch(/main\{[^}]*border-radius:1\.5rem/);
+		expect(page).toMatch(/#allow\{background:#e60023;color:#fff\}/);
+	});
 });

@@ -262,14 +262,21 @@ function keywordList(context: IExecuteSingleFunctions): string[] | undefined {
 	return keywords;
 }
 
-/** limit: a whole number from 1 to 50. */
+/** Version 1.2 of the node names the limit keywordCount ("Number of Keywords"). */
+const keywordCountParameter = (context: IExecuteSingleFunctions) =>
+	context.getNode().typeVersion >= 1.2
+		? { name: 'keywordCount', label: 'Number of Keywords' }
+		: { name: 'limit', label: 'Limit' };
+
+/** limit (keywordCount from 1.2): a whole number from 1 to 50. */
 function trendLimit(context: IExecuteSingleFunctions): number {
-	const raw = context.getNodeParameter('limit', MAX_TREND_LIMIT) as unknown;
+	const { name, label } = keywordCountParameter(context);
+	const raw = context.getNodeParameter(name, MAX_TREND_LIMIT) as unknown;
 	const number = typeof raw === 'string' && raw.trim() === '' ? NaN : Number(raw);
 	if (!Number.isInteger(number) || number < 1 || number > MAX_TREND_LIMIT) {
 		fail(
 			context,
-			`Limit must be a whole number from 1 to ${MAX_TREND_LIMIT}`,
+			`${label} must be a whole number from 1 to ${MAX_TREND_LIMIT}`,
 			`Got ${quoted(String(raw))}. Pinterest returns at most the top ${MAX_TREND_LIMIT} keywords.`,
 		);
 	}
@@ -339,7 +346,15 @@ export async function trendingKeywordItems(
 ): Promise<INodeExecutionData[]> {
 	const body = (items[0]?.json ?? {}) as IDataObject;
 	const trends = Array.isArray(body.trends) ? (body.trends as IDataObject[]) : [];
-	return trends.map((trend, index) => ({ json: { rank: index + 1, ...trend } }));
+	// 1.2 leaves the time series out unless asked for; saved workflows of 1 and 1.1 keep it
+	const withTimeSeries =
+		this.getNode().typeVersion < 1.2 ||
+		this.getNodeParameter('options.includeTimeSeries', false) === true;
+	return trends.map((trend, index) => {
+		const json: IDataObject = { rank: index + 1, ...trend };
+		if (!withTimeSeries) delete json.time_series;
+		return { json };
+	});
 }
 
 /**

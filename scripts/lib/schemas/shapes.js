@@ -416,12 +416,25 @@ const HOOKS = {
 			);
 		});
 	},
-	trendingKeywordItems: (variants) => {
+	trendingKeywordItems: (variants, op) => {
 		const trend = itemsOf(prop(variants[0].schema.source, 'trends'));
 		const row = closed(trend, 'TrendingKeywordsResponse trend');
 		row.properties = { rank: { type: 'integer', minimum: 1 }, ...row.properties };
 		row.required = ['rank', ...(row.required ?? [])];
-		return [variant(null, row)];
+		// 1.2: Include Time Series (off by default) decides whether time_series is there
+		const timeSeries = parameter(op, 'includeTimeSeries');
+		if (!timeSeries) return [variant(null, row)];
+		const { time_series: _dropped, ...rest } = row.properties;
+		const without = {
+			...row,
+			properties: rest,
+			required: row.required.filter((key) => key !== 'time_series'),
+		};
+		const on = timeSeries.default === true;
+		return [
+			variant('Include Time Series off', without, !on),
+			variant('Include Time Series on', row, on),
+		];
 	},
 	featuredTopicItems: (variants) => {
 		const group = itemsOf(variants[0].schema.source);

@@ -3,6 +3,7 @@
 module.exports = {
 	CASES: [
 		...require('./nodesPanel').cases,
+		...require('./editorFirstLook').cases,
 		...require('./panels').cases,
 		...require('./boardList').cases,
 		...require('./binaryPin').cases,

@@ -26,6 +26,8 @@ const IDS = {
 	triggerLive: 'uiTriggerLiveWor',
 	schemaV1: 'uiSchemaV1Workfl',
 	leadAds: 'uiLeadAdsWorkflo',
+	firstLook: 'uiFirstLookWorkf',
+	keywords: 'uiKeywordsWorkfl',
 };
 
 // n8n 2.8 takes a cron list of seconds (a poll every 10 s); later versions refuse sub-minute polls
@@ -98,6 +100,44 @@ function workflows(demo, { fastPolls = true } = {}) {
 			},
 		],
 	};
+	// what a new user's canvas holds: both triggers and two actions, for their subtitles
+	const firstLook = chain(IDS.firstLook, 'UI: first look', [
+		pinterestNode('Trends', { resource: 'trend', operation: 'getTrendingKeywords' }),
+		pinterestNode('Pins', { resource: 'pin', operation: 'getAll' }),
+	]);
+	firstLook.nodes.push(
+		{
+			id: 'f1a5c0de-0000-4000-8000-000000000001',
+			name: 'Pinterest Trigger',
+			type: 'n8n-nodes-pinterest-api.pinterestTrigger',
+			typeVersion: 1,
+			position: [0, 240],
+			parameters: { authentication: 'accessToken', event: 'newFollower' },
+		},
+		{
+			id: 'f1a5c0de-0000-4000-8000-000000000002',
+			name: 'Lead Ads',
+			type: 'n8n-nodes-pinterest-api.pinterestLeadAdsTrigger',
+			typeVersion: 1,
+			position: [0, 480],
+			parameters: { authentication: 'accessToken' },
+		},
+	);
+	// Trending Keywords as saved in 1.1 (Limit) and as added now (1.2, Number of Keywords), each
+	// fed by the Manual trigger alone (one run each)
+	const keywords = chain(IDS.keywords, 'UI: trending keywords', [
+		{
+			...pinterestNode('Keywords', { resource: 'trend', operation: 'getTrendingKeywords' }),
+			typeVersion: 1.2,
+		},
+	]);
+	keywords.nodes.push({
+		...pinterestNode('Keywords 1.1', { resource: 'trend', operation: 'getTrendingKeywords' }),
+		id: 'f1a5c0de-0000-4000-8000-000000000003',
+		position: [220, 240],
+		typeVersion: 1.1,
+	});
+	keywords.connections.Manual.main[0].push({ node: 'Keywords 1.1', type: 'main', index: 0 });
 	const pollTimes = fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute;
 	const trigger = (id, name) => boardPinTrigger(id, name, demo.boards[0], pollTimes);
 	return [
@@ -110,6 +150,8 @@ function workflows(demo, { fastPolls = true } = {}) {
 		trigger(IDS.triggerLive, 'UI: new pins (published)'),
 		schemaV1,
 		leadAds,
+		firstLook,
+		keywords,
 	];
 }
 

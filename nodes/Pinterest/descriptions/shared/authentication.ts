@@ -19,8 +19,10 @@ export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
 	name: 'authentication',
 	type: 'options',
+	// marked as n8n's own nodes mark it (title case for n8n's lint; the order already puts it
+	// first); the values, what saved workflows hold, are unchanged
 	options: [
-		{ name: 'OAuth2', value: 'oAuth2' },
+		{ name: 'OAuth2 (Recommended)', value: 'oAuth2' },
 		{ name: 'Access Token', value: 'accessToken' },
 	],
 	default: 'oAuth2',

@@ -17,6 +17,33 @@ const genderNames: Record<string, string> = {
 	unknown: 'Unknown (Unspecified or Custom)',
 };
 
+const keywordOptions: INodeProperties[] = [
+	{
+		displayName: 'Include Demographics',
+		name: 'includeDemographics',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to add the age and gender distribution of each keyword (a closed beta of the Pinterest API)',
+	},
+	{
+		displayName: 'Include Predictions',
+		name: 'includePredictions',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to add the predicted weekly search volume of the next 90 days (a closed beta of the Pinterest API)',
+	},
+	{
+		displayName: 'Normalize Against Group',
+		name: 'normalizeAgainstGroup',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to scale the time series of all keywords together (the peak of all keywords is 100), to compare their volumes; otherwise each keyword peaks at 100',
+	},
+];
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Region',
@@ -51,6 +78,19 @@ const properties: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: MAX_TREND_LIMIT },
 		default: 50,
 		description: 'Max number of results to return',
+		displayOptions: { show: { '@version': [{ _cnd: { lte: 1.1 } }] } },
+	},
+	// 1.2: not named "limit". n8n's editor says "Limit of 50 items reached … tweak the 'Return All'
+	// or 'Limit' parameters" whenever a parameter named limit equals the number of items, and
+	// there is no Return All here: Pinterest ranks the top 50 keywords and no more.
+	{
+		displayName: 'Number of Keywords',
+		name: 'keywordCount',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_TREND_LIMIT },
+		default: MAX_TREND_LIMIT,
+		description: `How many of the top trending keywords to return, from 1 to ${MAX_TREND_LIMIT}: Pinterest ranks at most the top ${MAX_TREND_LIMIT}`,
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.2 } }] } },
 	},
 	{
 		displayName: 'Filters',
@@ -103,31 +143,28 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
+		displayOptions: { show: { '@version': [{ _cnd: { lte: 1.1 } }] } },
+		options: keywordOptions,
+	},
+	// 1.2: the weekly time series (a dozen or more dates per keyword) only on request, so that the
+	// output table has one readable row per keyword
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.2 } }] } },
 		options: [
 			{
-				displayName: 'Include Demographics',
-				name: 'includeDemographics',
+				displayName: 'Include Time Series',
+				name: 'includeTimeSeries',
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether to add the age and gender distribution of each keyword (a closed beta of the Pinterest API)',
+					"Whether to add each keyword's weekly search volume (time_series: one value per week, the peak is 100)",
 			},
-			{
-				displayName: 'Include Predictions',
-				name: 'includePredictions',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to add the predicted weekly search volume of the next 90 days (a closed beta of the Pinterest API)',
-			},
-			{
-				displayName: 'Normalize Against Group',
-				name: 'normalizeAgainstGroup',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to scale the time series of all keywords together (the peak of all keywords is 100), to compare their volumes; otherwise each keyword peaks at 100',
-			},
+			...keywordOptions,
 		],
 	},
 ];
