@@ -7,10 +7,14 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnTracked, killGroup, sleep } = require('./processes');
-const { httpGet, httpJson, freePort } = require('./http');
+const { httpJson, freePort } = require('./http');
+const ready = require('./n8n-ready');
 
 /**
- * Starts `n8n start` on 127.0.0.1:<port> and waits until /healthz answers 200.
+ * Starts `n8n start` on 127.0.0.1:<port> and waits until n8n reports itself ready (n8n-ready.js):
+ * /healthz, then /healthz/readiness (DB migrated, routes mounted), then its start-up line, then
+ * every published workflow active (`published`: ids; default the ones published through this
+ * instance). All of it within timeoutMs; the error names what it was waiting for.
  * Output goes to <userFolder>/n8n-start.log (or opts.logFile). Returns { port, url, ms }.
  */
 async function start(
@@ -22,11 +26,15 @@ async function start(
 		env = {},
 		logFile,
 		inheritOutput = false,
+		published = [...inst.published],
 	} = {},
 ) {
 	if (inst.server) throw new Error('n8n is already started');
 	port = port || (await freePort());
 	const file = logFile || path.join(inst.userFolder, 'n8n-start.log');
+	const logOffset = ready.logSize(file);
+	// pollers' status rows as they were before this start, to tell the ones this start wrote
+	const before = await ready.inMemoryTriggerRows(inst.dbQuery, published);
 	const fd = fs.openSync(file, 'a');
 	const t0 = Date.now();
 	const child = spawnTracked(inst.profile.nodeBin, [inst.profile.n8nBin, 'start'], {
@@ -48,23 +56,48 @@ async function start(
 	inst.server = { child, port, url: `http://127.0.0.1:${port}`, exited, logFile: file, lifeTimer };
 	let done = false;
 	exited.then(() => (done = true));
-	while (Date.now() - t0 < timeoutMs) {
+	const url = inst.server.url;
+	const log = () => ready.logSince(file, logOffset);
+	const alive = () => {
 		if (done) {
-			const tail = fs.readFileSync(file, 'utf8').split('\n').slice(-20).join('\n');
+			const tail = log().split('\n').slice(-20).join('\n');
+			throw new Error(`n8n start exited before it was ready:\n${tail}`);
+		}
+	};
+	const left = () => Math.max(0, timeoutMs - (Date.now() - t0));
+	try {
+		await ready.waitForHttp200(`${url}/healthz`, 'n8n main listening', {
+			timeoutMs: left(),
+			alive,
+		});
+		await ready.waitForHttp200(`${url}/healthz/readiness`, 'n8n main ready', {
+			timeoutMs: left(),
+			alive,
+		});
+		await ready.waitFor(
+			`n8n's start-up line "${ready.STARTED_LINE}" in ${file}`,
+			() => log().includes(ready.STARTED_LINE),
+			{ timeoutMs: left(), alive, pollMs: 300 },
+		);
+		await ready.waitForActiveWorkflows(published, {
+			query: inst.dbQuery,
+			log,
+			before,
+			timeoutMs: left(),
+			alive,
+		});
+	} catch (e) {
+		if (done) {
 			inst.server = undefined;
 			clearTimeout(lifeTimer);
-			throw new Error(`n8n start exited before it was healthy:\n${tail}`);
-		}
-		const h = await httpGet(`http://127.0.0.1:${port}/healthz`, 2000);
-		if (h.status === 200) {
-			const ms = Date.now() - t0;
-			inst.log(`n8n start healthy on 127.0.0.1:${port} after ${(ms / 1000).toFixed(1)}s`);
-			return { port, url: inst.server.url, ms };
-		}
-		await sleep(300);
+		} else await inst.stop();
+		throw new Error(`n8n start (log: ${file}): ${e.message}`);
 	}
-	await inst.stop();
-	throw new Error(`n8n start did not answer /healthz within ${timeoutMs / 1000}s (log: ${file})`);
+	const ms = Date.now() - t0;
+	inst.log(
+		`n8n start ready on 127.0.0.1:${port} after ${(ms / 1000).toFixed(1)}s${published.length ? ` (${published.length} published workflows active)` : ''}`,
+	);
+	return { port, url, ms };
 }
 
 /** Waits for n8n's REST API (/healthz answers before it is mounted); true when no owner exists yet. */
