@@ -54,8 +54,6 @@ class N8nInstance {
 		this.extraEnv = opts.env || {};
 		this.server = undefined;
 		this.calls = [];
-		// workflows published through this instance: `start` waits until n8n reports them active
-		this.published = new Set();
 		// SELECT on this n8n's DB, rows as arrays or objects; sqlite unless the caller sets another
 		// (the queue profile's Postgres)
 		this.dbQuery = opts.dbQuery || ((sql) => this.query(sql));
@@ -102,11 +100,6 @@ class N8nInstance {
 			timeoutMs,
 		});
 		this.calls.push({ args: args.join(' '), ms: r.ms, code: r.code });
-		const id = (args.find((a) => a.startsWith('--id=')) || '').slice(5);
-		if (r.code === 0 && id && args[0] === 'publish:workflow') this.published.add(id);
-		if (r.code === 0 && id && args[0] === 'unpublish:workflow') this.published.delete(id);
-		if (r.code === 0 && id && args[0] === 'update:workflow')
-			this.published[args.includes('--active=true') ? 'add' : 'delete'](id);
 		this.log(
 			`n8n ${args.join(' ')} -> rc ${r.code}${r.timedOut ? ' (timed out)' : ''} in ${(r.ms / 1000).toFixed(1)}s`,
 		);
@@ -271,8 +264,8 @@ class N8nInstance {
 	/**
 	 * Starts `n8n start` on 127.0.0.1:<port> and waits until n8n reports it ready and the published
 	 * workflows active (scripts/lib/n8n-server.js, scripts/lib/n8n-ready.js).
-	 * opts: { port, timeoutMs, maxRunMs, env, logFile, inheritOutput, published }.
-	 * Returns { port, url, ms }.
+	 * opts: { port, timeoutMs, maxRunMs, env, logFile, inheritOutput, published, activationFailures }.
+	 * Returns { port, url, ms, published, activationFailures }.
 	 */
 	async start(opts) {
 		return server.start(this, opts);

@@ -88,13 +88,32 @@ async function rows(query, sql) {
 	return (await query(sql)).map((r) => (Array.isArray(r) ? r : Object.values(r)));
 }
 
+const NO_TABLE = /no such table|does not exist|unable to open|SQLITE_CANTOPEN/i;
+
+/**
+ * The workflows n8n activates at start: published (activeVersionId set) and not archived, as
+ * WorkflowRepository.getAllActiveIds selects them. [] on a DB that does not exist yet.
+ */
+async function publishedIds(query) {
+	try {
+		const r = await rows(
+			query,
+			'SELECT id FROM workflow_entity WHERE "activeVersionId" IS NOT NULL AND "isArchived" = false ORDER BY id',
+		);
+		return r.map(([id]) => String(id));
+	} catch (e) {
+		if (NO_TABLE.test(e.message)) return [];
+		throw e;
+	}
+}
+
 /** True when this n8n has the publication tables (2.41); false for 2.8. */
 async function hasPublicationTables(query) {
 	try {
 		await rows(query, 'SELECT count(*) FROM workflow_publication_trigger_status');
 		return true;
 	} catch (e) {
-		if (/no such table|does not exist/i.test(e.message)) return false;
+		if (NO_TABLE.test(e.message)) return false;
 		throw e;
 	}
 }
@@ -165,12 +184,17 @@ const describe = (id, s) =>
 
 /**
  * Waits until n8n reports every workflow in `ids` active: its webhooks registered and its pollers
- * and triggers running on this main. Throws at once when n8n reports an activation failure.
+ * and triggers running on this main. When n8n reports an activation failure it throws at once, or
+ * with `failures: 'report'` stops waiting for that workflow and returns it.
  * opts: { query (SELECT on n8n's DB), log () => log text of this start, before (from
- * inMemoryTriggerRows, taken before the start), timeoutMs, alive }.
+ * inMemoryTriggerRows, taken before the start), timeoutMs, alive, failures }.
+ * Returns the failures as strings (only with failures: 'report').
  */
-async function waitForActiveWorkflows(ids, { query, log, before = new Set(), timeoutMs, alive }) {
-	if (!ids.length) return;
+async function waitForActiveWorkflows(
+	ids,
+	{ query, log, before = new Set(), timeoutMs, alive, failures = 'throw' },
+) {
+	if (!ids.length) return [];
 	if (!(await hasPublicationTables(query))) {
 		// 2.8: activation is over when the start-up line is logged; each workflow left a line.
 		const text = log();
@@ -181,21 +205,27 @@ async function waitForActiveWorkflows(ids, { query, log, before = new Set(), tim
 			const issue = lines.find((l) => /activation/i.test(l));
 			problems.push(`${id}: ${issue ? issue.trim() : 'no "Activated workflow" line'}`);
 		}
-		if (problems.length)
+		if (problems.length && failures !== 'report')
 			throw new Error(`n8n did not activate published workflows: ${problems.join('; ')}`);
-		return;
+		return problems;
 	}
 	let last = new Map();
+	const reported = new Map();
 	await waitFor(
 		`n8n to report published workflows active (workflow_publication_trigger_status all 'activated', nothing in the publication outbox): ${ids.join(', ')}`,
 		async () => {
-			last = await publicationStates(query, ids, before);
+			last = await publicationStates(
+				query,
+				ids.filter((id) => !reported.has(id)),
+				before,
+			);
 			const failed = [...last].filter(([, s]) => s.state === 'failed');
-			if (failed.length)
+			if (failed.length && failures !== 'report')
 				throw new Error(
 					`n8n failed to activate published workflows: ${failed.map(([id, s]) => describe(id, s)).join('; ')}`,
 				);
-			return [...last.values()].every((s) => s.state === 'published');
+			for (const [id, s] of failed) reported.set(id, describe(id, s));
+			return [...last.values()].every((s) => s.state === 'published' || s.state === 'failed');
 		},
 		{
 			timeoutMs,
@@ -204,6 +234,7 @@ async function waitForActiveWorkflows(ids, { query, log, before = new Set(), tim
 			detail: () => [...last].map(([id, s]) => describe(id, s)).join('; '),
 		},
 	);
+	return [...reported.values()];
 }
 
 module.exports = {
@@ -213,6 +244,7 @@ module.exports = {
 	waitForActiveWorkflows,
 	inMemoryTriggerRows,
 	publicationStates,
+	publishedIds,
 	logSince,
 	logSize,
 };

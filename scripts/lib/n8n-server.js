@@ -13,9 +13,11 @@ const ready = require('./n8n-ready');
 /**
  * Starts `n8n start` on 127.0.0.1:<port> and waits until n8n reports itself ready (n8n-ready.js):
  * /healthz, then /healthz/readiness (DB migrated, routes mounted), then its start-up line, then
- * every published workflow active (`published`: ids; default the ones published through this
- * instance). All of it within timeoutMs; the error names what it was waiting for.
- * Output goes to <userFolder>/n8n-start.log (or opts.logFile). Returns { port, url, ms }.
+ * every published workflow active (`published`: ids; default every workflow the DB has published,
+ * which is what n8n activates). All of it within timeoutMs; the error names what it was waiting
+ * for. An activation failure n8n reports fails the start, or with activationFailures: 'report'
+ * is returned. Output goes to <userFolder>/n8n-start.log (or opts.logFile).
+ * Returns { port, url, ms, published, activationFailures }.
  */
 async function start(
 	inst,
@@ -26,10 +28,12 @@ async function start(
 		env = {},
 		logFile,
 		inheritOutput = false,
-		published = [...inst.published],
+		published,
+		activationFailures = 'throw',
 	} = {},
 ) {
 	if (inst.server) throw new Error('n8n is already started');
+	if (!published) published = await ready.publishedIds(inst.dbQuery);
 	port = port || (await freePort());
 	const file = logFile || path.join(inst.userFolder, 'n8n-start.log');
 	const logOffset = ready.logSize(file);
@@ -65,6 +69,7 @@ async function start(
 		}
 	};
 	const left = () => Math.max(0, timeoutMs - (Date.now() - t0));
+	let failures = [];
 	try {
 		await ready.waitForHttp200(`${url}/healthz`, 'n8n main listening', {
 			timeoutMs: left(),
@@ -79,12 +84,13 @@ async function start(
 			() => log().includes(ready.STARTED_LINE),
 			{ timeoutMs: left(), alive, pollMs: 300 },
 		);
-		await ready.waitForActiveWorkflows(published, {
+		failures = await ready.waitForActiveWorkflows(published, {
 			query: inst.dbQuery,
 			log,
 			before,
 			timeoutMs: left(),
 			alive,
+			failures: activationFailures,
 		});
 	} catch (e) {
 		if (done) {
@@ -97,7 +103,7 @@ async function start(
 	inst.log(
 		`n8n start ready on 127.0.0.1:${port} after ${(ms / 1000).toFixed(1)}s${published.length ? ` (${published.length} published workflows active)` : ''}`,
 	);
-	return { port, url, ms };
+	return { port, url, ms, published, activationFailures: failures };
 }
 
 /** Waits for n8n's REST API (/healthz answers before it is mounted); true when no owner exists yet. */

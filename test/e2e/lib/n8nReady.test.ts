@@ -22,9 +22,11 @@ interface Ready {
 			before?: Set<string>;
 			timeoutMs: number;
 			alive?: () => void;
+			failures?: 'throw' | 'report';
 		},
-	): Promise<void>;
+	): Promise<string[]>;
 	inMemoryTriggerRows(query: Query, ids: string[]): Promise<Set<string>>;
+	publishedIds(query: Query): Promise<string[]>;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ready = require('../../../scripts/lib/n8n-ready') as Ready;
@@ -48,6 +50,7 @@ function fakeDb() {
 			if (db.legacy && sql.includes('workflow_publication'))
 				throw new Error('SQLITE_ERROR: no such table: workflow_publication_trigger_status');
 			if (sql.startsWith('SELECT count(*)')) return [[db.triggers.length]];
+			if (sql.startsWith('SELECT id FROM workflow_entity')) return [[WF]];
 			if (sql.includes('FROM workflow_entity')) return [[WF, VERSION]];
 			if (sql.includes('"createdAt" FROM workflow_publication_trigger_status'))
 				return db.triggers
@@ -190,4 +193,31 @@ test('/healthz/readiness: waits through 503 until 200; a dead process ends the w
 	} finally {
 		server.close();
 	}
+});
+
+test('what to wait for: every workflow the DB has published; none on a DB n8n has not created yet', async () => {
+	const db = fakeDb();
+	expect(await ready.publishedIds(db.query)).toEqual([WF]);
+	const missing = async () => {
+		throw new Error('sqlite query failed (rc 2): SQLITE_CANTOPEN: unable to open database file');
+	};
+	expect(await ready.publishedIds(missing)).toEqual([]);
+});
+
+test("activationFailures 'report': a failed workflow is returned, the others are still waited for", async () => {
+	const db = fakeDb();
+	db.triggers.push({
+		nodeId: 'n1',
+		status: 'failed',
+		kind: 'in-memory',
+		createdAt: 't1',
+		error: 'boom',
+	});
+	const failures = await ready.waitForActiveWorkflows([WF], {
+		query: db.query,
+		log: () => '',
+		timeoutMs: 5000,
+		failures: 'report',
+	});
+	expect(failures).toEqual([expect.stringContaining('wfTrigger01: failed')]);
 });
