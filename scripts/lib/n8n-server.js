@@ -101,7 +101,7 @@ async function start(
 	}
 	const ms = Date.now() - t0;
 	inst.log(
-		`n8n start ready on 127.0.0.1:${port} after ${(ms / 1000).toFixed(1)}s${published.length ? ` (${published.length} published workflows active)` : ''}`,
+		`n8n start ready on 127.0.0.1:${port} after ${(ms / 1000).toFixed(1)}s${published.length ? ` (${published.length - failures.length} of ${published.length} published workflows active)` : ''}`,
 	);
 	return { port, url, ms, published, activationFailures: failures };
 }
