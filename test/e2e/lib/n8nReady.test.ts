@@ -2,8 +2,7 @@
  * scripts/lib/n8n-ready.js: the waits behind `n8n start` and `n8n worker` in the e2e, queue, UI
  * and dev scripts, against a fake n8n (an HTTP server and a fake DB answering as n8n 2.8 / 2.41 do).
  */
-import http from 'http';
-import type { AddressInfo } from 'net';
+import { delay, http } from '../../helpers/system';
 
 type Row = unknown[];
 type Query = (sql: string) => Promise<Row[]>;
@@ -74,8 +73,10 @@ function fakeDb() {
 	return db;
 }
 
-const later = (ms: number, fn: () => void) =>
-	new Promise<void>((r) => setTimeout(() => (fn(), r()), ms));
+const later = async (ms: number, fn: () => void) => {
+	await delay(ms);
+	fn();
+};
 
 test('a published workflow counts as active only once n8n wrote its trigger status and nothing is in the outbox', async () => {
 	const db = fakeDb();
@@ -168,7 +169,7 @@ test('/healthz/readiness: waits through 503 until 200; a dead process ends the w
 		res.end('{}');
 	});
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/healthz/readiness`;
+	const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/healthz/readiness`;
 	try {
 		let done = false;
 		const waiting = ready
