@@ -25,6 +25,10 @@ const { MARKER, log, fmtSecs, readJson, semverCmp, nodeVersionOf } = require('./
 const { findNpmCli, envFor } = require('./lib/npm-env');
 const { describeActivity, runLogged } = require('./lib/install-progress');
 const { withLock } = require('./lib/install-lock');
+
+// npm errors that a registry mirror answers for a while and then not (one retry)
+const TRANSIENT_NPM =
+	/ETARGET|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENOTFOUND registry|E50[0-4]|socket hang up/;
 const { ensureNode24 } = require('./lib/node24');
 const { checkNewerN8n } = require('./lib/n8n-latest');
 
@@ -151,13 +155,24 @@ async function ensureProfile(name, opts = {}) {
 			),
 		);
 		const npmCli = findNpmCli();
-		const r = await runLogged(pp.nodeBin, [npmCli, 'install', '--no-audit', '--no-fund'], {
-			cwd: pp.dir,
-			env,
-			logFile: path.join(pp.dir, 'install.log'),
-			timeoutMs: (opts.timeoutMinutes || 40) * 60 * 1000,
-			label: `n8n ${p.n8nVersion}`,
-		});
+		const install = (extra = []) =>
+			runLogged(pp.nodeBin, [npmCli, 'install', '--no-audit', '--no-fund', ...extra], {
+				cwd: pp.dir,
+				env,
+				logFile: path.join(pp.dir, 'install.log'),
+				timeoutMs: (opts.timeoutMinutes || 40) * 60 * 1000,
+				label: `n8n ${p.n8nVersion}`,
+			});
+		let r = await install();
+		const transient = r.code !== 0 && !r.timedOut && TRANSIENT_NPM.exec(r.tail || '');
+		if (transient) {
+			// Seen on a fresh machine: the registry listed a package whose new dependency version it
+			// did not serve yet (ETARGET tldts-core), and served it minutes later. npm's cached
+			// metadata would repeat the answer, so the retry revalidates it.
+			log(`npm install failed with ${transient[0]}; retrying once in 30 s with --prefer-online`);
+			await new Promise((resolve) => setTimeout(resolve, 30000));
+			r = await install(['--prefer-online']);
+		}
 		if (r.code !== 0) {
 			throw new Error(
 				`npm install n8n@${p.n8nVersion} failed (rc ${r.code}${r.signal ? `, ${r.signal}` : ''}` +

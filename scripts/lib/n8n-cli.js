@@ -54,6 +54,9 @@ class N8nInstance {
 		this.extraEnv = opts.env || {};
 		this.server = undefined;
 		this.calls = [];
+		// SELECT on this n8n's DB, rows as arrays or objects; sqlite unless the caller sets another
+		// (the queue profile's Postgres)
+		this.dbQuery = opts.dbQuery || ((sql) => this.query(sql));
 	}
 
 	get n8nHome() {
@@ -259,9 +262,10 @@ class N8nInstance {
 	}
 
 	/**
-	 * Starts `n8n start` on 127.0.0.1:<port> and waits until /healthz answers 200
-	 * (scripts/lib/n8n-server.js).
-	 * opts: { port, timeoutMs, maxRunMs, env, logFile, inheritOutput }. Returns { port, url, ms }.
+	 * Starts `n8n start` on 127.0.0.1:<port> and waits until n8n reports it ready and the published
+	 * workflows active (scripts/lib/n8n-server.js, scripts/lib/n8n-ready.js).
+	 * opts: { port, timeoutMs, maxRunMs, env, logFile, inheritOutput, published, activationFailures }.
+	 * Returns { port, url, ms, published, activationFailures }.
 	 */
 	async start(opts) {
 		return server.start(this, opts);

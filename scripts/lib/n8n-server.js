@@ -7,11 +7,17 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnTracked, killGroup, sleep } = require('./processes');
-const { httpGet, httpJson, freePort } = require('./http');
+const { httpJson, freePort } = require('./http');
+const ready = require('./n8n-ready');
 
 /**
- * Starts `n8n start` on 127.0.0.1:<port> and waits until /healthz answers 200.
- * Output goes to <userFolder>/n8n-start.log (or opts.logFile). Returns { port, url, ms }.
+ * Starts `n8n start` on 127.0.0.1:<port> and waits until n8n reports itself ready (n8n-ready.js):
+ * /healthz, then /healthz/readiness (DB migrated, routes mounted), then its start-up line, then
+ * every published workflow active (`published`: ids; default every workflow the DB has published,
+ * which is what n8n activates). All of it within timeoutMs; the error names what it was waiting
+ * for. An activation failure n8n reports fails the start, or with activationFailures: 'report'
+ * is returned. Output goes to <userFolder>/n8n-start.log (or opts.logFile).
+ * Returns { port, url, ms, published, activationFailures }.
  */
 async function start(
 	inst,
@@ -22,11 +28,17 @@ async function start(
 		env = {},
 		logFile,
 		inheritOutput = false,
+		published,
+		activationFailures = 'throw',
 	} = {},
 ) {
 	if (inst.server) throw new Error('n8n is already started');
+	if (!published) published = await ready.publishedIds(inst.dbQuery);
 	port = port || (await freePort());
 	const file = logFile || path.join(inst.userFolder, 'n8n-start.log');
+	const logOffset = ready.logSize(file);
+	// pollers' status rows as they were before this start, to tell the ones this start wrote
+	const before = await ready.inMemoryTriggerRows(inst.dbQuery, published);
 	const fd = fs.openSync(file, 'a');
 	const t0 = Date.now();
 	const child = spawnTracked(inst.profile.nodeBin, [inst.profile.n8nBin, 'start'], {
@@ -48,23 +60,50 @@ async function start(
 	inst.server = { child, port, url: `http://127.0.0.1:${port}`, exited, logFile: file, lifeTimer };
 	let done = false;
 	exited.then(() => (done = true));
-	while (Date.now() - t0 < timeoutMs) {
+	const url = inst.server.url;
+	const log = () => ready.logSince(file, logOffset);
+	const alive = () => {
 		if (done) {
-			const tail = fs.readFileSync(file, 'utf8').split('\n').slice(-20).join('\n');
+			const tail = log().split('\n').slice(-20).join('\n');
+			throw new Error(`n8n start exited before it was ready:\n${tail}`);
+		}
+	};
+	const left = () => Math.max(0, timeoutMs - (Date.now() - t0));
+	let failures = [];
+	try {
+		await ready.waitForHttp200(`${url}/healthz`, 'n8n main listening', {
+			timeoutMs: left(),
+			alive,
+		});
+		await ready.waitForHttp200(`${url}/healthz/readiness`, 'n8n main ready', {
+			timeoutMs: left(),
+			alive,
+		});
+		await ready.waitFor(
+			`n8n's start-up line "${ready.STARTED_LINE}" in ${file}`,
+			() => log().includes(ready.STARTED_LINE),
+			{ timeoutMs: left(), alive, pollMs: 300 },
+		);
+		failures = await ready.waitForActiveWorkflows(published, {
+			query: inst.dbQuery,
+			log,
+			before,
+			timeoutMs: left(),
+			alive,
+			failures: activationFailures,
+		});
+	} catch (e) {
+		if (done) {
 			inst.server = undefined;
 			clearTimeout(lifeTimer);
-			throw new Error(`n8n start exited before it was healthy:\n${tail}`);
-		}
-		const h = await httpGet(`http://127.0.0.1:${port}/healthz`, 2000);
-		if (h.status === 200) {
-			const ms = Date.now() - t0;
-			inst.log(`n8n start healthy on 127.0.0.1:${port} after ${(ms / 1000).toFixed(1)}s`);
-			return { port, url: inst.server.url, ms };
-		}
-		await sleep(300);
+		} else await inst.stop();
+		throw new Error(`n8n start (log: ${file}): ${e.message}`);
 	}
-	await inst.stop();
-	throw new Error(`n8n start did not answer /healthz within ${timeoutMs / 1000}s (log: ${file})`);
+	const ms = Date.now() - t0;
+	inst.log(
+		`n8n start ready on 127.0.0.1:${port} after ${(ms / 1000).toFixed(1)}s${published.length ? ` (${published.length - failures.length} of ${published.length} published workflows active)` : ''}`,
+	);
+	return { port, url, ms, published, activationFailures: failures };
 }
 
 /** Waits for n8n's REST API (/healthz answers before it is mounted); true when no owner exists yet. */

@@ -4,7 +4,9 @@
  * 2.41 main + 2 workers in queue mode (cluster.js), the packed package installed for all three,
  * the Pinterest simulator. Each case (fanout.js, ...) may seed the simulator and bring workflows;
  * they are imported and published in one go before main starts (main registers the production
- * webhooks and triggers at start), then the cases run in order against the one cluster.
+ * webhooks and triggers after start; cluster.startMain waits until n8n reports each workflow
+ * active, the workers until their /healthz/readiness), then the cases run in order against the
+ * one cluster.
  * E2E_QUEUE_SMALL=1 (or --queue-small) runs every case with fewer items (common.js SIZE).
  */
 const { ensureProfile } = require('../../../scripts/n8n-install');
@@ -131,7 +133,7 @@ async function runQueueProfile(pack, record, cleanups) {
 	if (rows[0][0] !== '1') throw new Error('execution_entity is not in Postgres');
 	record(
 		'queue',
-		`n8n ${profile.n8nVersion} main + 2 workers healthy in queue mode, package installed, ${workflows.length} workflows published`,
+		`n8n ${profile.n8nVersion} main + 2 workers ready in queue mode, package installed, ${workflows.length} workflows published and reported active`,
 		'pass',
 		Date.now() - t0,
 	);

@@ -4,6 +4,17 @@
  * keeps the watermark in the workflow's static data, in Postgres); each poll that finds new pins
  * becomes an execution that a worker runs. New pins added while main runs, and while it is
  * restarted, must each arrive in exactly one execution, run by a worker.
+ *
+ * What n8n 2.41 does (read in its source): only the leader main registers pollers. Activating a
+ * poller runs one poll at once and awaits it, then registers the cron on main
+ * (ActiveWorkflowTriggers.activatePollTrigger; the durable scheduler, N8N_SCHEDULER_ENABLED, is
+ * off by default). With the workflow publication service (on by default in 2.41) that activation
+ * happens after main is up: its start-up reconciliation and publication outbox apply the
+ * published workflows asynchronously, seconds after /healthz and the "Editor is now accessible"
+ * line. So "main polled at activation" holds once n8n reports the trigger active, which is what
+ * cluster.startMain waits for (scripts/lib/n8n-ready.js); a check made right after /healthz could
+ * run before the activation. Every start activates again, so after the restart the activation
+ * poll is the one that picks up the pins added while main was down.
  */
 const assert = require('assert/strict');
 const { sleep } = require('../../../scripts/lib/n8n-cli');
@@ -84,6 +95,7 @@ function triggerCase() {
 				sim.requests.filter(
 					(r) => r.method === 'GET' && r.path === `/v5/boards/${ctx.board.id}/pins`,
 				);
+			// startMain returned only once n8n reported the trigger active: its first poll is done
 			assert.ok(polls().length >= 1, 'main polled at activation');
 			assert.equal((await executionsOf(infra.pg, WF)).length, 0, 'the first poll emits nothing');
 			const a = [1, 2].map(
