@@ -356,11 +356,11 @@ async function loadOptionsContext(parameters, credentials) {
 // the trigger
 
 /** A workflow holding just the Pinterest Trigger; its static data carries the poll state. */
-async function triggerWorkflow(parameters, staticData) {
+async function triggerWorkflow(parameters, staticData, typeVersion = 1) {
 	const pkg = await loadPackage();
 	return new Workflow({
 		id: TRIGGER_WORKFLOW_ID,
-		nodes: [packageNode('t1', TRIGGER_NAME, TRIGGER_TYPE, parameters)],
+		nodes: [packageNode('t1', TRIGGER_NAME, TRIGGER_TYPE, parameters, [0, 0], typeVersion)],
 		connections: {},
 		active: true,
 		nodeTypes: pkg.nodeTypes,
