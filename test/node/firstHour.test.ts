@@ -207,6 +207,34 @@ describe('Pin → Create: Title, Link, Skip If Already Pinned', () => {
 		expect(props.find((p) => p.name === 'link')!.type).toBe('string');
 	});
 
+	it('n8n shows no asterisk: the required fields say Required in their hint, the others Optional', async () => {
+		const props = await createProps();
+		const hints = Object.fromEntries(
+			props
+				.filter((p) =>
+					[
+						'board',
+						'section',
+						'imageUrl',
+						'videoUrl',
+						'binaryPropertyName',
+						'title',
+						'link',
+					].includes(p.name),
+				)
+				.map((p) => [p.name, p.hint]),
+		);
+		expect(hints).toEqual({
+			board: 'Required',
+			section: 'Optional',
+			imageUrl: 'Required',
+			videoUrl: 'Required. The server must answer with a video type and a Content-Length',
+			binaryPropertyName: 'Required. The name of the input binary field containing the file',
+			title: 'Optional: left empty, the pin has no title',
+			link: 'Optional',
+		});
+	});
+
 	it('Additional Fields → Link shows only while Link is empty (older workflows keep it)', async () => {
 		const props = await createProps();
 		const fields = props.find((p) => p.name === 'additionalFields')!;

@@ -11,5 +11,6 @@ module.exports = {
 		...require('./trigger').cases,
 		...require('./aiTool').cases,
 		...require('./schemaPreview').cases,
+		...require('./firstHour').cases,
 	],
 };

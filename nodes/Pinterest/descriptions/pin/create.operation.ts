@@ -14,12 +14,22 @@ import { boardLocator } from '../shared/locators';
 import { mediaProperties, mediaSourceOf } from './createMedia';
 import { pinTextFields, simplifyField, boardAndSection, optionalSectionLocator } from './shared';
 
+/**
+ * n8n's node panel (2.8 to 2.41) shows no asterisk on a required parameter, and its issue icon only
+ * after a run was tried: the hint under the field says it instead.
+ */
+function saysRequired(property: INodeProperties): INodeProperties {
+	if (property.required !== true) return property;
+	return { ...property, hint: property.hint ? `Required. ${property.hint}` : 'Required' };
+}
+
 const properties: INodeProperties[] = [
-	boardLocator({ description: 'The board to create the pin on' }),
+	saysRequired(boardLocator({ description: 'The board to create the pin on' })),
 	optionalSectionLocator({
 		description: 'Optional section of the board to put the pin in; leave empty for none',
+		hint: 'Optional',
 	}),
-	...mediaProperties,
+	...mediaProperties.map(saysRequired),
 	{
 		...pinTextFields.title,
 		description:
@@ -28,7 +38,7 @@ const properties: INodeProperties[] = [
 	},
 	// A pin's link is usually its point, so it sits beside the title rather than under
 	// Additional Fields (where older workflows keep it: see pinLinkOf).
-	pinTextFields.link,
+	{ ...pinTextFields.link, hint: 'Optional' },
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
