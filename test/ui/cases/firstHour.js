@@ -153,7 +153,7 @@ async function pinCreatePanel(ctx) {
 	const board = page.locator(`${E.byId('ndv')} ${E.byId('resource-locator-board')}`);
 	await board.locator(E.byId('rlc-mode-selector')).click();
 	await page.locator('.el-select-dropdown__item:visible', { hasText: /^(By )?ID$/ }).first().click();
-	await board.locator('input').first().fill('Summer recipes');
+	await board.locator('input:not([readonly])').first().fill('Summer recipes');
 	await page.locator(`${E.byId('ndv')} ${E.byId('tab-params')}`).click();
 	await ndv.getByText(/^Digits only\. To give the board by its name, choose By Name/).waitFor();
 	const issue = param(page, 'Board').locator(`${E.byId('parameter-issues')}`);
