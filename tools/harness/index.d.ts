@@ -162,6 +162,7 @@ export declare function runTrigger(
 	parameters: IDataObject,
 	credentials: MemoryCredentialsHelper,
 	staticData?: IDataObject,
+	typeVersion?: number,
 ): Promise<RunResult>;
 
 /**

@@ -388,8 +388,8 @@ async function poll(workflow, credentials, mode = 'trigger') {
 }
 
 /** "Fetch Test Event": WorkflowExecute in manual mode with the trigger as start node. */
-async function runTrigger(parameters, credentials, staticData) {
-	const workflow = await triggerWorkflow(parameters, staticData);
+async function runTrigger(parameters, credentials, staticData, typeVersion = 1) {
+	const workflow = await triggerWorkflow(parameters, staticData, typeVersion);
 	return await execute(workflow, {
 		startNode: TRIGGER_NAME,
 		resultNode: TRIGGER_NAME,
