@@ -152,7 +152,10 @@ async function pinCreatePanel(ctx) {
 	// A board name typed in By ID: the hint under the field and the issue name By Name
 	const board = page.locator(`${E.byId('ndv')} ${E.byId('resource-locator-board')}`);
 	await board.locator(E.byId('rlc-mode-selector')).click();
-	await page.locator('.el-select-dropdown__item:visible', { hasText: /^(By )?ID$/ }).first().click();
+	await page
+		.locator('.el-select-dropdown__item:visible', { hasText: /^(By )?ID$/ })
+		.first()
+		.click();
 	await board.locator('input:not([readonly])').first().fill('Summer recipes');
 	await page.locator(`${E.byId('ndv')} ${E.byId('tab-params')}`).click();
 	await ndv.getByText(/^Digits only\. To give the board by its name, choose By Name/).waitFor();
