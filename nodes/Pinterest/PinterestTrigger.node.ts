@@ -35,13 +35,34 @@ const eventProperty: INodeProperties = {
 	default: 'newPin',
 };
 
+const INCLUDE_SAVED_PINS: INodeProperties = {
+	displayName: 'Include Saved Pins',
+	name: 'includeSavedPins',
+	type: 'boolean',
+	default: true,
+	displayOptions: { show: { '/event': ['newPin'], '/pinSource': ['account'] } },
+	description:
+		"Whether pins the account saved from other people count as new pins. Off: only pins the account created (Pinterest's exclude_repins filter).",
+};
+
+const SIMPLIFY: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
 export class PinterestTrigger implements INodeType {
 	description: DescriptionWithBuilderHint = {
 		displayName: 'Pinterest Trigger',
 		name: 'pinterestTrigger',
 		icon: { light: 'file:../../icons/pinterest.svg', dark: 'file:../../icons/pinterest.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: Simplify is a top-level toggle, as in the Pinterest node; version 1 keeps it under
+		// Options, so saved workflows read it where they stored it.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		// "New Pin", the menu's display name (n8n would show the raw value)
 		subtitle: optionSubtitle(eventProperty),
 		// n8n's nodes panel shows the trigger's description on the entry that merges both nodes,
@@ -85,31 +106,24 @@ export class PinterestTrigger implements INodeType {
 				description: 'The section of the board above to watch for new pins',
 				displayOptions: { show: { event: ['newPin'], pinSource: ['section'] } },
 			}),
+			{ ...SIMPLIFY, displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } } },
 			{
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
 				placeholder: 'Add option',
 				default: {},
-				options: [
-					{
-						displayName: 'Include Saved Pins',
-						name: 'includeSavedPins',
-						type: 'boolean',
-						default: true,
-						displayOptions: { show: { '/event': ['newPin'], '/pinSource': ['account'] } },
-						description:
-							"Whether pins the account saved from other people count as new pins. Off: only pins the account created (Pinterest's exclude_repins filter).",
-					},
-					{
-						displayName: 'Simplify',
-						name: 'simplify',
-						type: 'boolean',
-						default: true,
-						description:
-							'Whether to return a simplified version of the response instead of the raw data',
-					},
-				],
+				displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
+				options: [INCLUDE_SAVED_PINS],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				displayOptions: { show: { '@version': [1] } },
+				options: [INCLUDE_SAVED_PINS, SIMPLIFY],
 			},
 		],
 	};

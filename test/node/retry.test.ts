@@ -230,8 +230,8 @@ describe('failures before any request', () => {
 			{ resource: 'board', operation: 'get', board: { __rl: true, mode: 'id', value: '42' } },
 			{ credentials: c },
 		);
-		expect(error?.message).toBe('OAuth credentials not connected');
-		expect(String(error?.description)).toContain('connect it');
+		expect(error?.message).toBe('The Pinterest OAuth2 API credential is not connected');
+		expect(String(error?.description)).toContain('"Connect my account"');
 		expect(Date.now() - started).toBeLessThan(1000);
 		expect(nock.pendingMocks()).toEqual([]);
 		nock.enableNetConnect();

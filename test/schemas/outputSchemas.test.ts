@@ -558,19 +558,31 @@ describe('the shipped output schemas', () => {
 					await runAndCheck(parameters, { credentials, typeVersion: version }, label);
 				}
 				sim.setFaults({ rate500AfterWrite: 0 });
-				for (const event of ['newPin', 'newBoard', 'newFollower']) {
-					for (const simplify of [true, false]) {
-						const { error, items } = await runManual(
-							{ authentication: 'accessToken', event, options: { simplify } },
-							credentials,
-						);
-						if (error) failures.push(`trigger ${event}: ${error.message}`);
-						else
-							checker.check(
-								`v1.0.0/trigger/${event}.json`,
-								items.map((i) => i.json),
-								`trigger ${event} simplify ${simplify}`,
+				// Trigger 1 has Simplify under Options, 1.1 as a top-level toggle
+				for (const [triggerVersion, folder] of [
+					[1, 'v1.0.0'],
+					[1.1, 'v1.1.0'],
+				] as const) {
+					for (const event of ['newPin', 'newBoard', 'newFollower']) {
+						for (const simplify of [true, false]) {
+							const { error, items } = await runManual(
+								{
+									authentication: 'accessToken',
+									event,
+									...(triggerVersion === 1 ? { options: { simplify } } : { simplify }),
+								},
+								credentials,
+								undefined,
+								triggerVersion,
 							);
+							if (error) failures.push(`trigger ${event}: ${error.message}`);
+							else
+								checker.check(
+									`${folder}/trigger/${event}.json`,
+									items.map((i) => i.json),
+									`trigger ${triggerVersion} ${event} simplify ${simplify}`,
+								);
+						}
 					}
 				}
 			} finally {

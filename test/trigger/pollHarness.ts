@@ -86,8 +86,9 @@ export async function runManual(
 	parameters: IDataObject,
 	credentials: MemoryCredentialsHelper,
 	staticData?: IDataObject,
+	typeVersion = 1,
 ): Promise<RunResult> {
-	const result = await runTrigger(parameters, credentials, staticData);
+	const result = await runTrigger(parameters, credentials, staticData, typeVersion);
 	const { items, error } = result;
 	recordForLeakCheck(
 		'trigger manual',

@@ -147,6 +147,7 @@ export declare function loadOptionsContext(
 export declare function triggerWorkflow(
 	parameters: IDataObject,
 	staticData?: IDataObject,
+	typeVersion?: number,
 ): Promise<Workflow>;
 
 /** One poll of triggerWorkflow's trigger through PollContext (default mode 'trigger', as in production). */
@@ -161,6 +162,7 @@ export declare function runTrigger(
 	parameters: IDataObject,
 	credentials: MemoryCredentialsHelper,
 	staticData?: IDataObject,
+	typeVersion?: number,
 ): Promise<RunResult>;
 
 /**

@@ -356,11 +356,11 @@ async function loadOptionsContext(parameters, credentials) {
 // the trigger
 
 /** A workflow holding just the Pinterest Trigger; its static data carries the poll state. */
-async function triggerWorkflow(parameters, staticData) {
+async function triggerWorkflow(parameters, staticData, typeVersion = 1) {
 	const pkg = await loadPackage();
 	return new Workflow({
 		id: TRIGGER_WORKFLOW_ID,
-		nodes: [packageNode('t1', TRIGGER_NAME, TRIGGER_TYPE, parameters)],
+		nodes: [packageNode('t1', TRIGGER_NAME, TRIGGER_TYPE, parameters, [0, 0], typeVersion)],
 		connections: {},
 		active: true,
 		nodeTypes: pkg.nodeTypes,
@@ -388,8 +388,8 @@ async function poll(workflow, credentials, mode = 'trigger') {
 }
 
 /** "Fetch Test Event": WorkflowExecute in manual mode with the trigger as start node. */
-async function runTrigger(parameters, credentials, staticData) {
-	const workflow = await triggerWorkflow(parameters, staticData);
+async function runTrigger(parameters, credentials, staticData, typeVersion = 1) {
+	const workflow = await triggerWorkflow(parameters, staticData, typeVersion);
 	return await execute(workflow, {
 		startNode: TRIGGER_NAME,
 		resultNode: TRIGGER_NAME,

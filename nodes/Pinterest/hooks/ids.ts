@@ -25,7 +25,7 @@ export function checkId(node: INode, value: unknown, field: string, itemIndex: n
 	if (!/^\d+$/.test(text)) {
 		throw new NodeOperationError(node, `${field} must contain digits only`, {
 			itemIndex,
-			description: `"${text.slice(0, 80)}" is not a Pinterest ID. IDs look like 549755885175. Use the "By URL" mode to paste a link instead.`,
+			description: `"${text.slice(0, 80)}" is not a Pinterest ID. IDs look like 549755885175. Use the "By URL" mode to paste a link instead${field === 'Board' ? ', or "By Name" for a board name' : ''}.`,
 		});
 	}
 	return text;

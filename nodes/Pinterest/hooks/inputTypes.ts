@@ -188,8 +188,11 @@ function checkOptions(
 	entry: Values,
 	path: string,
 	suffix: string,
+	top: (key: string) => unknown,
 ) {
-	const valueOf = entryValueOf(options, entry);
+	// '/name' in an option's show rule is a top-level parameter (Pin → Create's old Link)
+	const inEntry = entryValueOf(options, entry);
+	const valueOf = (key: string) => (key.startsWith('/') ? top(key) : inEntry(key));
 	for (const option of options) {
 		if (!(option.name in entry) || !isShown(option, valueOf)) continue;
 		if (!TEXT_TYPES.has(option.type)) continue;
@@ -202,7 +205,11 @@ function checkOptions(
 	}
 }
 
-function checkProperty(context: IExecuteSingleFunctions, property: INodeProperties) {
+function checkProperty(
+	context: IExecuteSingleFunctions,
+	property: INodeProperties,
+	top: (key: string) => unknown,
+) {
 	const { name, displayName, type } = property;
 	if (TEXT_TYPES.has(type)) {
 		const value = context.getNodeParameter(name, null);
@@ -216,7 +223,7 @@ function checkProperty(context: IExecuteSingleFunctions, property: INodeProperti
 	} else if (type === 'collection') {
 		const value = context.getNodeParameter(name, {}) as Values;
 		if (value && typeof value === 'object')
-			checkOptions(context, property.options as INodeProperties[], value, name, '');
+			checkOptions(context, property.options as INodeProperties[], value, name, '', top);
 	} else if (type === 'fixedCollection') {
 		const value = context.getNodeParameter(name, {}) as Record<string, Values | Values[]>;
 		for (const group of (property.options ?? []) as INodePropertyCollection[]) {
@@ -232,6 +239,7 @@ function checkProperty(context: IExecuteSingleFunctions, property: INodeProperti
 						entry,
 						`${name}.${group.name}`,
 						suffix,
+						top,
 					);
 			});
 		}
@@ -242,6 +250,6 @@ function checkProperty(context: IExecuteSingleFunctions, property: INodeProperti
 export function checkInputTypes(context: IExecuteSingleFunctions): void {
 	const valueOf = topValueOf(context);
 	for (const property of registered) {
-		if (isShown(property, valueOf)) checkProperty(context, property);
+		if (isShown(property, valueOf)) checkProperty(context, property, valueOf);
 	}
 }

@@ -7,10 +7,11 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { PinterestRequest, PinterestResponse } from '../transport';
 import { credentialTypeOf, pinterestApiRequest, retryPolicyOf } from '../transport';
+import { inputError } from '../transport/errors';
 import { secretsOfCredentials } from '../transport/redact';
 import { outcomeOf } from '../transport/outcome';
 import { stopIfCancelled } from '../transport/retry';
@@ -60,7 +61,13 @@ function failItem(
 	// n8n shows the error (message and description) and keeps only the message in an item's
 	// json, so the message says whether the item can be run again (the README's batch summary).
 	tagRerun(nodeError, method);
-	if (!context.continueOnFail()) throw nodeError;
+	if (!context.continueOnFail()) {
+		// An error before any answer (bad input, no connection) is no API error: n8n must not
+		// give it an HTTP section (transport/errors.ts, inputError).
+		throw nodeError instanceof NodeApiError || 'httpCode' in nodeError
+			? nodeError
+			: inputError(nodeError);
+	}
 	return [
 		{
 			json: { error: nodeError.message },

@@ -1,5 +1,5 @@
-import type { INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { adviceFor } from './advice';
 import { markOutcome, outcomeOfAnswer, outcomeOfNetworkFailure } from './outcome';
@@ -152,4 +152,42 @@ export function toPinterestError(
 		itemIndex: request.itemIndex,
 	});
 	return markOutcome(apiError, outcomeOfAnswer(status, code));
+}
+
+/**
+ * An OAuth2 credential that was saved but never connected has no access token: n8n would fail
+ * inside its signer ("Unable to sign without access token") without naming the fix.
+ */
+export function isUnconnectedOAuth2(credentials: IDataObject): boolean {
+	const token = (credentials.oauthTokenData as IDataObject | undefined)?.access_token;
+	return typeof token !== 'string' || token === '';
+}
+
+export function notConnectedError(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, 'The Pinterest OAuth2 API credential is not connected', {
+		description:
+			'It was saved without signing in to Pinterest, so it has no access token. Open the credential (Pinterest OAuth2 API), click "Connect my account" ("Connect" in newer n8n versions) and allow access on Pinterest\'s page; or set Authentication to Access Token.',
+		itemIndex,
+	});
+}
+
+/**
+ * n8n's RoutingNode turns every error of a declarative node that is not a NodeApiError into one
+ * with HTTP code "none", so the editor shows a "From Pinterest / Error code" section for input
+ * that was never sent. An input error therefore leaves the node as a NodeApiError that carries
+ * nothing HTTP (no code, raw messages or response data): the editor shows its message and
+ * description only, like a NodeOperationError's.
+ */
+export function inputError(error: Error & { description?: string | null; context?: IDataObject }) {
+	const wrapped = new NodeApiError((error as unknown as { node: INode }).node, {} as JsonObject, {
+		message: error.message,
+		description: error.description ?? undefined,
+		itemIndex: error.context?.itemIndex as number | undefined,
+	});
+	wrapped.httpCode = null;
+	wrapped.messages = [];
+	wrapped.context = { ...(error.context ?? {}) };
+	delete wrapped.context.data;
+	wrapped.stack = error.stack;
+	return wrapped;
 }

@@ -11,7 +11,14 @@ import type {
 
 // The credentials define the environments' base URLs; the transport uses the same constants.
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../../../credentials/PinterestEnvironment';
-import { networkErrorCode, pinterestCodeOf, pinterestHttpError, toPinterestError } from './errors';
+import {
+	isUnconnectedOAuth2,
+	networkErrorCode,
+	notConnectedError,
+	pinterestCodeOf,
+	pinterestHttpError,
+	toPinterestError,
+} from './errors';
 import { outcomeOf } from './outcome';
 import { endpointOf, pacerOf, pacingOn } from './pacing';
 import { isRedirect, NO_REDIRECTS, redirectError } from './redirect';
@@ -155,6 +162,10 @@ export async function pinterestApiRequest(
 ): Promise<PinterestResponse> {
 	const credentialType = credentialTypeOf(this);
 	const credentials = await this.getCredentials(credentialType);
+	// Never sent: n8n's signer would fail without saying to connect the account.
+	if (credentialType === 'pinterestOAuth2Api' && isUnconnectedOAuth2(credentials)) {
+		throw notConnectedError(this.getNode(), itemIndex);
+	}
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		baseURL: baseUrlOf(credentials),

@@ -231,7 +231,11 @@ export async function pollTrigger(
 	context: IPollFunctions,
 	limits: TriggerLimits = TRIGGER_LIMITS,
 ): Promise<INodeExecutionData[][] | null> {
-	const simplify = context.getNodeParameter('options.simplify', true) as boolean;
+	// Version 1 had Simplify under Options; from 1.1 it is a top-level toggle, as in the action.
+	const simplify = context.getNodeParameter(
+		context.getNode().typeVersion >= 1.1 ? 'simplify' : 'options.simplify',
+		true,
+	) as boolean;
 	if (context.getMode() === 'manual') {
 		const source = await watchedSource(context, undefined);
 		const { items } = await pageReader(context, source, limits)();

@@ -13,5 +13,6 @@ module.exports = {
 		...require('./leadAds').cases,
 		...require('./aiTool').cases,
 		...require('./schemaPreview').cases,
+		...require('./firstHour').cases,
 	],
 };

@@ -28,6 +28,10 @@ const IDS = {
 	leadAds: 'uiLeadAdsWorkflo',
 	firstLook: 'uiFirstLookWorkf',
 	keywords: 'uiKeywordsWorkfl',
+	firstInput: 'uiFirstHourInput',
+	firstApi: 'uiFirstHourApiEr',
+	firstOAuth: 'uiFirstHourOAuth',
+	firstOldLink: 'uiFirstHourLink1',
 };
 
 // n8n 2.8 takes a cron list of seconds (a poll every 10 s); later versions refuse sub-minute polls
@@ -138,6 +142,42 @@ function workflows(demo, { fastPolls = true } = {}) {
 		typeVersion: 1.1,
 	});
 	keywords.connections.Manual.main[0].push({ node: 'Keywords 1.1', type: 'main', index: 0 });
+	// the first hour (issue 25): an input error, an error from Pinterest, a node for an OAuth2
+	// credential that is saved but never connected, a pin create saved with the Link's old place
+	const pinCreate = (name, parameters, auth) =>
+		pinterestNode(
+			name,
+			{
+				resource: 'pin',
+				operation: 'create',
+				board: byId(demo.boards[0]),
+				mediaSource: 'imageUrl',
+				imageUrl: 'https://example.com/first-hour.jpg',
+				...parameters,
+			},
+			auth,
+		);
+	const firstInput = chain(IDS.firstInput, 'UI: first hour, title too long', [
+		{ ...pinCreate('Pinterest', { title: 'x'.repeat(101) }), typeVersion: 1.1 },
+	]);
+	const firstApi = chain(IDS.firstApi, 'UI: first hour, unknown board', [
+		{ ...pinterestNode('Pinterest', { resource: 'board', operation: 'get', board: byId('1') }) },
+	]);
+	const oauthPin = {
+		...pinCreate('Pinterest', { title: 'First hour' }, 'oAuth2'),
+		typeVersion: 1.1,
+	};
+	delete oauthPin.credentials;
+	const firstOAuth = chain(IDS.firstOAuth, 'UI: first hour, OAuth2 never connected', [oauthPin]);
+	const firstOldLink = chain(IDS.firstOldLink, 'UI: first hour, link in its old place', [
+		{
+			...pinCreate('Pinterest', {
+				title: 'Saved before Link moved',
+				additionalFields: { link: 'https://example.com/old-place' },
+			}),
+			typeVersion: 1.1,
+		},
+	]);
 	const pollTimes = fastPolls ? POLL_TIMES.fast : POLL_TIMES.minute;
 	const trigger = (id, name) => boardPinTrigger(id, name, demo.boards[0], pollTimes);
 	return [
@@ -152,6 +192,10 @@ function workflows(demo, { fastPolls = true } = {}) {
 		leadAds,
 		firstLook,
 		keywords,
+		firstInput,
+		firstApi,
+		firstOAuth,
+		firstOldLink,
 	];
 }
 

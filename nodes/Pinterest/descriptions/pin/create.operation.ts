@@ -14,13 +14,31 @@ import { boardLocator } from '../shared/locators';
 import { mediaProperties, mediaSourceOf } from './createMedia';
 import { pinTextFields, simplifyField, boardAndSection, optionalSectionLocator } from './shared';
 
+/**
+ * n8n's node panel (2.8 to 2.41) shows no asterisk on a required parameter, and its issue icon only
+ * after a run was tried: the hint under the field says it instead.
+ */
+function saysRequired(property: INodeProperties): INodeProperties {
+	if (property.required !== true) return property;
+	return { ...property, hint: property.hint ? `Required. ${property.hint}` : 'Required' };
+}
+
 const properties: INodeProperties[] = [
-	boardLocator({ description: 'The board to create the pin on' }),
+	saysRequired(boardLocator({ description: 'The board to create the pin on' })),
 	optionalSectionLocator({
 		description: 'Optional section of the board to put the pin in; leave empty for none',
+		hint: 'Optional',
 	}),
-	...mediaProperties,
-	pinTextFields.title,
+	...mediaProperties.map(saysRequired),
+	{
+		...pinTextFields.title,
+		description:
+			'Title of the pin, up to 100 characters. Optional: Pinterest creates a pin without one.',
+		hint: 'Optional: left empty, the pin has no title',
+	},
+	// A pin's link is usually its point, so it sits beside the title rather than under
+	// Additional Fields (where older workflows keep it: see pinLinkOf).
+	{ ...pinTextFields.link, hint: 'Optional' },
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -38,7 +56,14 @@ const properties: INodeProperties[] = [
 				placeholder: '#6E7874',
 				description: 'Placeholder color shown while the image loads, as a hex number like #6E7874',
 			},
-			pinTextFields.link,
+			{
+				...pinTextFields.link,
+				displayName: 'Link (Deprecated)',
+				description:
+					'Use Link above instead. Kept for workflows saved before Link moved there; hidden once Link is set.',
+				// Shown only while the top-level Link is empty: a value here is still sent then
+				displayOptions: { show: { '/link': [''] } },
+			},
 		],
 	},
 	{
@@ -53,6 +78,8 @@ const properties: INodeProperties[] = [
 				name: 'ignoreTrackingParameters',
 				type: 'boolean',
 				default: true,
+				// It only tunes Skip If Already Pinned
+				displayOptions: { show: { skipIfAlreadyPinned: [true] } },
 				description:
 					'Whether Skip If Already Pinned treats links that differ only in utm_* or click-ID parameters (fbclid, gclid, ...) as the same link',
 			},
@@ -69,6 +96,12 @@ const properties: INodeProperties[] = [
 	simplifyField,
 ];
 
+/** The top-level Link, else Additional Fields → Link, where workflows saved before it moved have it. */
+function pinLinkOf(context: IExecuteSingleFunctions, fields: IDataObject): unknown {
+	const link = context.getNodeParameter('link', '') as string;
+	return link !== '' ? link : fields.link;
+}
+
 /**
  * Builds the PinCreate body. Everything that can be checked locally is checked first;
  * requests (board URL lookup, video upload) happen only when the input is valid.
@@ -78,7 +111,7 @@ async function buildPin(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 	const texts: IDataObject = {
 		title: checkLength(this, this.getNodeParameter('title', ''), 'Title', PIN_LIMITS.title),
 		description: checkLength(this, fields.description, 'Description', PIN_LIMITS.description),
-		link: checkLink(this, fields.link, 'Link'),
+		link: checkLink(this, pinLinkOf(this, fields), 'Link'),
 		alt_text: checkLength(this, fields.altText, 'Alt Text', PIN_LIMITS.alt_text),
 		dominant_color: checkColor(this, fields.dominantColor),
 	};

@@ -46,10 +46,17 @@ export function boardLocator(overrides: Partial<INodeProperties> = {}): INodePro
 				name: 'id',
 				type: 'string',
 				placeholder: '549755885175',
+				// A board name typed here is the usual slip: the hint under the field and the
+				// issue on it (n8n refuses to run with it) both point to the modes that take one.
+				hint: 'Digits only. To give the board by its name, choose By Name (or pick it From List).',
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: ID_REGEX, errorMessage: 'A board ID has digits only' },
+						properties: {
+							regex: ID_REGEX,
+							errorMessage:
+								'A board ID has digits only. For a board name, choose By Name or From List.',
+						},
 					},
 				],
 			},
