@@ -6,7 +6,8 @@
  * For a parent that has not run, both editors (2.8.4 and 2.41.1) ask the server for
  * GET /schemas/<node type>/<typeVersion as x.y.z>/<resource>/<operation>.json, which n8n answers from
  * <node file's directory>/__schema__/v<x.y.z>/<resource>/<operation>.json in the package, i.e.
- * dist/nodes/Pinterest/__schema__/v1.1.0/… for a new node and …/v1.0.0/… for a version-1 node.
+ * dist/nodes/Pinterest/__schema__/v<default version>/… for a new node and …/v1.0.0/… for a
+ * version-1 node.
  * The browser must see a 200 for it and no failed /schemas/ request.
  */
 const assert = require('assert/strict');
@@ -15,6 +16,14 @@ const { IDS } = require('../lib/workflows');
 const { openAction } = require('./panels');
 
 const NODE_TYPE = 'n8n-nodes-pinterest-api.pinterest';
+// a new node gets the built node's default version, padded as the editor sends it (1.2 -> 1.2.0)
+const { Pinterest } = require('../../../dist/nodes/Pinterest/Pinterest.node');
+const NEW_NODE_VERSION = (() => {
+	const [major, minor = '0', patch = '0'] = String(
+		new Pinterest().description.defaultVersion,
+	).split('.');
+	return `${major}.${minor}.${patch}`;
+})();
 
 /** Every /schemas/ answer the page gets, as { status, path }. */
 function watchSchemas(page) {
@@ -92,14 +101,14 @@ const CASES = [
 	{
 		label: 'new Pin → Create',
 		setup: (ctx) => addActionThenSet(ctx, 'Create a pin'),
-		version: '1.1.0',
+		version: NEW_NODE_VERSION,
 		path: 'pin/create',
 		fields: ['id', 'title', 'link', 'board_id'],
 	},
 	{
 		label: 'new Board → Get',
 		setup: (ctx) => addActionThenSet(ctx, 'Get a board'),
-		version: '1.1.0',
+		version: NEW_NODE_VERSION,
 		path: 'board/get',
 		fields: ['id', 'name', 'privacy'],
 	},
