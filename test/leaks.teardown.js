@@ -1,17 +1,11 @@
 // Global teardown: no access token, refresh token, client secret or feed location password may
 // appear in any output, error message, error description or log line recorded during the run
 // (test/helpers/leaks.ts).
-const fs = require('fs');
+const { takeJsonLines } = require('./jsonLines');
 
 module.exports = async () => {
-	const file = process.env.PINTEREST_LEAK_LOG;
-	if (!file || !fs.existsSync(file)) return;
-	const records = fs
-		.readFileSync(file, 'utf8')
-		.split('\n')
-		.filter(Boolean)
-		.map((line) => JSON.parse(line));
-	fs.rmSync(file, { force: true });
+	const records = takeJsonLines(process.env.PINTEREST_LEAK_LOG);
+	if (!records) return;
 	// Short test values ("tok") would match ordinary words; real tokens are long.
 	const secrets = new Set(
 		records.flatMap((r) => r.secrets).filter((s) => typeof s === 'string' && s.length >= 8),

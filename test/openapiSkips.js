@@ -10,6 +10,7 @@ const os = require('os');
 const path = require('path');
 
 const { FETCH_HINT } = require('../scripts/lib/openapi-source');
+const { takeJsonLines } = require('./jsonLines');
 
 function setup() {
 	const file = path.join(os.tmpdir(), `pinterest-openapi-skips-${process.pid}.jsonl`);
@@ -29,14 +30,8 @@ function note(records) {
 }
 
 function teardown() {
-	const file = process.env.PINTEREST_OPENAPI_SKIPS;
-	if (!file || !fs.existsSync(file)) return;
-	const records = fs
-		.readFileSync(file, 'utf8')
-		.split('\n')
-		.filter(Boolean)
-		.map((line) => JSON.parse(line));
-	fs.rmSync(file, { force: true });
+	const records = takeJsonLines(process.env.PINTEREST_OPENAPI_SKIPS);
+	if (!records) return;
 	const text = note(records);
 	if (text) console.log(`\n${text}`);
 }

@@ -11,6 +11,7 @@ const { IDS } = require('../lib/workflows');
 const { CREDS } = require('../../e2e/scenarios/common');
 const { readNodeInfo } = require('../../e2e/lib/harness');
 const { searchPinterest } = require('./nodesPanel');
+const { openAction } = require('./panels');
 
 const README =
 	'https://github.com/n8n-nodes-pinterest-api/n8n-nodes-pinterest-api/blob/main/README.md';
@@ -51,22 +52,7 @@ async function nodesPanel(ctx) {
 async function newPin(ctx) {
 	const { page } = ctx;
 	await recordWindowOpen(page);
-	await (await searchPinterest(ctx)).click();
-	const panel = page.locator(E.byId('node-creator'));
-	const header = panel.getByText(/^Actions \(\d+\)$/);
-	await header.waitFor();
-	const item = panel.getByText('Create a pin', { exact: true }).filter({ visible: true }).first();
-	if (
-		!(await item.waitFor({ timeout: 2500 }).then(
-			() => true,
-			() => false,
-		))
-	)
-		await header.click();
-	await item.click();
-	const ndv = page.locator(E.byId('ndv'));
-	await ndv.waitFor();
-	await page.locator(`${E.byId('ndv')} ${E.byId('node-parameters')}`).waitFor();
+	const ndv = await openAction(ctx, { action: 'Create a pin', section: 'Actions' });
 	// the credential n8n picked by itself (the stack has one access-token credential, no OAuth2)
 	const select = ndv.locator(E.byId('node-credentials-select'));
 	const picked = await select

@@ -10,6 +10,7 @@ const assert = require('assert/strict');
 const E = require('../lib/editor');
 const { IDS } = require('../lib/workflows');
 const { openAction } = require('./panels');
+const { openNewOAuthCredential } = require('./oauth');
 
 const note = (ctx, text) => console.log(`    [first hour ${ctx.profileName}] ${text}`);
 
@@ -208,21 +209,7 @@ async function apiError(ctx) {
 /** Node → credential → Create new (OAuth2) → fields → Save, never Connect my account. */
 async function neverConnected(ctx) {
 	const { page } = ctx;
-	await E.openWorkflow(page, ctx, IDS.firstOAuth);
-	await E.openNode(page, 'Pinterest');
-	await page.locator(`${E.byId('ndv')} ${E.byId('node-credentials-select')}`).click();
-	await page.locator(E.byId('node-credentials-select-item-new')).click();
-	const modal = page.locator(E.byId('editCredential-modal'));
-	await modal.waitFor();
-	const mode = modal.locator(E.byId('credential-mode-dropdown-trigger'));
-	if ((await mode.count()) && !/OAuth2/.test(await mode.innerText())) {
-		await mode.click();
-		await page.getByRole('menuitem', { name: 'OAuth2' }).click();
-		await modal.locator(E.byId('parameter-input-clientId')).waitFor();
-	}
-	await E.fillCredential(page, modal, {
-		environment: { option: 'Custom Base URL' },
-		customBaseUrl: ctx.sim.baseUrl,
+	const modal = await openNewOAuthCredential(ctx, IDS.firstOAuth, {
 		clientId: 'first-hour-client',
 		clientSecret: 'first-hour-secret',
 	});

@@ -10,7 +10,11 @@ const E = require('../lib/editor');
 const { IDS } = require('../lib/workflows');
 const { CREDS, reqs } = require('../../e2e/scenarios/common');
 
-async function openNewOAuthCredential(ctx, workflowId) {
+/**
+ * The Pinterest node's credential → Create new → OAuth2, filled in for the simulator (not saved,
+ * not connected). `client` overrides the app's ID and secret.
+ */
+async function openNewOAuthCredential(ctx, workflowId, client = CREDS.oauth) {
 	const { page } = ctx;
 	await E.openWorkflow(page, ctx, workflowId);
 	await E.openNode(page, 'Pinterest');
@@ -28,8 +32,8 @@ async function openNewOAuthCredential(ctx, workflowId) {
 	await E.fillCredential(page, modal, {
 		environment: { option: 'Custom Base URL' },
 		customBaseUrl: ctx.sim.baseUrl,
-		clientId: CREDS.oauth.clientId,
-		clientSecret: CREDS.oauth.clientSecret,
+		clientId: client.clientId,
+		clientSecret: client.clientSecret,
 	});
 	return modal;
 }
@@ -143,6 +147,7 @@ async function deny(ctx) {
 }
 
 module.exports = {
+	openNewOAuthCredential,
 	cases: [
 		{ name: 'OAuth2: Connect my account, Allow, node runs with it', run: allow },
 		{ name: 'OAuth2: Connect my account, Deny stores nothing', run: deny },
