@@ -252,7 +252,7 @@ export function filtersOf(context: IExecuteSingleFunctions): IDataObject {
 			fail(
 				context,
 				`More Filters (JSON): filter ${index + 1} ${problem}`,
-				'Fix the filter as Pinterest writes it (see the filter keys in the README), or use the Conditions form.',
+				'Fix the filter as Pinterest writes it (see the filter keys in docs/operations.md, under Advertising and catalogs), or use the Conditions form.',
 			);
 		}
 	});
