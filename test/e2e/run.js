@@ -52,6 +52,42 @@ function record(profile, name, status, ms, message) {
 	);
 }
 
+/**
+ * A scenario that starts n8n itself (`n8n start`): recorded with the error lines of n8n's log when
+ * it fails, and n8n stopped afterwards whatever happened.
+ */
+async function runInOwnStart(profileName, scenario, ctx, n8n, sim, onPass = () => {}) {
+	const t0 = Date.now();
+	const skip = scenario.skip(ctx);
+	if (skip) {
+		record(profileName, scenario.name, 'skip', 0, skip);
+		return;
+	}
+	try {
+		sim.requests.length = 0;
+		await scenario.run(ctx);
+		record(profileName, scenario.name, 'pass', Date.now() - t0);
+		onPass();
+	} catch (e) {
+		const tail = n8n
+			.startLog()
+			.split('\n')
+			.filter((l) => /error|warn|fail/i.test(l))
+			.slice(-8)
+			.join('\n');
+		record(
+			profileName,
+			scenario.name,
+			'fail',
+			Date.now() - t0,
+			`${e.message}${tail ? `\n--- n8n log (errors) ---\n${tail}` : ''}`,
+		);
+	} finally {
+		await n8n.stop();
+	}
+	timer.add(`[${profileName}] ${scenario.name}`, Date.now() - t0);
+}
+
 async function runProfile(profileName, pack, nodeInfo) {
 	console.log(`\n=== profile ${profileName} ===`);
 	const tProfile = Date.now();
@@ -198,68 +234,17 @@ async function runProfile(profileName, pack, nodeInfo) {
 
 	// 5) trigger: one `n8n start` cycle, first and second poll
 	if (TRIGGER && (!ONLY || 'trigger'.includes(ONLY) || triggerScenario.name.includes(ONLY))) {
-		const t0 = Date.now();
-		const skip = triggerScenario.skip(ctx);
-		if (skip) record(profileName, triggerScenario.name, 'skip', 0, skip);
-		else {
-			try {
-				sim.requests.length = 0;
-				await triggerScenario.run(ctx);
-				record(profileName, triggerScenario.name, 'pass', Date.now() - t0);
-				if (ctx.triggerInfo)
-					console.log(
-						`       polls: ${ctx.triggerInfo.pollTimes}; 2nd poll ${fmt(ctx.triggerInfo.secondPollMs)} after the 1st`,
-					);
-			} catch (e) {
-				const tail = n8n
-					.startLog()
-					.split('\n')
-					.filter((l) => /error|warn|fail/i.test(l))
-					.slice(-8)
-					.join('\n');
-				record(
-					profileName,
-					triggerScenario.name,
-					'fail',
-					Date.now() - t0,
-					`${e.message}${tail ? `\n--- n8n log (errors) ---\n${tail}` : ''}`,
+		await runInOwnStart(profileName, triggerScenario, ctx, n8n, sim, () => {
+			if (ctx.triggerInfo)
+				console.log(
+					`       polls: ${ctx.triggerInfo.pollTimes}; 2nd poll ${fmt(ctx.triggerInfo.secondPollMs)} after the 1st`,
 				);
-			} finally {
-				await n8n.stop();
-			}
-			timer.add(`[${profileName}] ${triggerScenario.name}`, Date.now() - t0);
-		}
+		});
 	}
 
 	// 5b) lead ads: another `n8n start`; the simulator delivers encrypted leads to n8n's webhook
 	if (TRIGGER && (!ONLY || leadAdsScenario.name.includes(ONLY))) {
-		const t0 = Date.now();
-		const skip = leadAdsScenario.skip(ctx);
-		if (skip) record(profileName, leadAdsScenario.name, 'skip', 0, skip);
-		else {
-			try {
-				sim.requests.length = 0;
-				await leadAdsScenario.run(ctx);
-				record(profileName, leadAdsScenario.name, 'pass', Date.now() - t0);
-			} catch (e) {
-				const tail = n8n
-					.startLog()
-					.split('\n')
-					.filter((l) => /error|warn|fail/i.test(l))
-					.slice(-8)
-					.join('\n');
-				record(
-					profileName,
-					leadAdsScenario.name,
-					'fail',
-					Date.now() - t0,
-					`${e.message}${tail ? `\n--- n8n log (errors) ---\n${tail}` : ''}`,
-				);
-			} finally {
-				await n8n.stop();
-			}
-			timer.add(`[${profileName}] ${leadAdsScenario.name}`, Date.now() - t0);
-		}
+		await runInOwnStart(profileName, leadAdsScenario, ctx, n8n, sim);
 	}
 
 	// 6) icons: what the editor loads, fetched from n8n's own routes
