@@ -181,6 +181,24 @@ describe('Pinterest Trigger: the late-item window and well-formed lists (nock)',
 			await burstThenLate(burst, pinAt(tenFortyFour + 20_000));
 		});
 
+		it('first poll on a list whose first page is all one second: a pin made later in that second still comes', async () => {
+			// Pinterest's created_at has no fractions. The first poll reads page 1 and leaves the rest
+			// for later; if every pin on page 1 shares one second, the pages it did not read may hold
+			// more of that second, and a pin created afterwards in the same second looks just as old.
+			const bulk = Array.from({ length: 260 }, () => pinAt(tenFortyFour));
+			const older = Array.from({ length: 30 }, (_, i) => pinAt(tenFortyFour - (i + 1) * 1000));
+			const list = [...bulk].reverse().concat(older);
+			const workflow = await triggerWorkflow(accountPins);
+			const baseline = await pollWith(workflow, '/pins', list);
+			expect(baseline.items).toBeNull();
+			const fresh = pinAt(tenFortyFour);
+			const next = await pollWith(workflow, '/pins', [fresh, ...list]);
+			expect(ids(next.items)).toEqual([fresh.id]);
+			expect((await pollWith(workflow, '/pins', [fresh, ...list])).items).toBeNull();
+			// The first poll read on only until the second changed, not the whole list.
+			expect(baseline.calls).toBe(2);
+		});
+
 		it('past the stated bound of remembered IDs, the poll says in n8n’s log what it can no longer catch', async () => {
 			const limits = (
 				await builtModule<{ TRIGGER_LIMITS: TriggerLimits }>('nodes/Pinterest/trigger/state')

@@ -198,6 +198,10 @@ export async function pollStamped(
 			// read whole. Otherwise the horizon below moves past page 1's oldest second, and a pin
 			// created in that same second (times have no fractions) would be taken for an old one.
 			if (requests === 1 && page.items.length < limits.pageSize) continue;
+			// Every pin read so far shares one second: the unread pages may hold more of it, and the
+			// horizon would then shut out a pin created later in that second. Read on until the
+			// second changes (within maxPages).
+			if (stamps[stamps.length - 1] === stamps[0]) continue;
 			break;
 		}
 		if (page.items.length && stamps[stamps.length - 1] < previous.horizon) {
