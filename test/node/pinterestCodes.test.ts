@@ -235,4 +235,41 @@ describe("Pinterest's error codes: what to do", () => {
 		expect(description).toMatch(/^The token is missing a scope this operation needs\. Reconnect/);
 		expect(description).not.toMatch(/belongs to this account/);
 	});
+
+	describe('reporting throttles: "Retry after N seconds" (airbytehq/airbyte source-pinterest)', () => {
+		const reportCreate = {
+			authentication: 'accessToken',
+			resource: 'report',
+			operation: 'create',
+			adAccount: { __rl: true, mode: 'id', value: BOARD },
+			level: 'CAMPAIGN',
+			dateRange: 'yesterday',
+			granularity: 'DAY',
+			columns: 'CAMPAIGN_ID,SPEND_IN_DOLLAR',
+			waitOptions: { pollInterval: 0.01, maxWait: 10 },
+			rateLimit: { maxAttempts: 1 },
+		};
+
+		it('code 2726 (429): the reporting cost limit, wait the seconds it names', async () => {
+			nock(BASE).post(`/ad_accounts/${BOARD}/reports`).reply(429, {
+				code: 2726,
+				message: 'Reporting query cost limit exceeded. Retry after 1 seconds',
+			});
+			const { items } = await run(reportCreate);
+			expect(items[0].json.error).toMatch(/^Pinterest 429 \(code 2726\): Reporting query cost/);
+			const description = String(items[0].error?.description);
+			expect(description).toMatch(/^Pinterest is throttling these queries .* wait 1 s\./);
+		});
+
+		it('a 400 code 1 "Retry after 5 seconds": a throttle, not a wrong parameter', async () => {
+			nock(BASE)
+				.post(`/ad_accounts/${BOARD}/reports`)
+				.reply(400, { code: 1, message: 'Retry after 5 seconds' });
+			const { items } = await run(reportCreate);
+			expect(items[0].json.error).toMatch(/^Pinterest 400 \(code 1\): Retry after 5 seconds/);
+			const description = String(items[0].error?.description);
+			expect(description).toMatch(/wait 5 s\. Run the item again/);
+			expect(description).not.toMatch(/names it\. Fix that field/);
+		});
+	});
 });

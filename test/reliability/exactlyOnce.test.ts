@@ -111,7 +111,9 @@ describe('exactly-once Pin → Create under ambiguous faults (n8n-core against t
 				.map((item) => ({ item })),
 		);
 		expect(new Set(summary.errorMessages)).toEqual(
-			new Set([expect.stringMatching(/^Pinterest 400 \(code 1\): Sorry! We couldn't fetch/)]),
+			new Set([
+				expect.stringMatching(/^Pinterest 400 \(code 1\): Sorry! We could not fetch the image/),
+			]),
 		);
 		// The ambiguous faults happened, and the applied ones were recovered, not created twice.
 		expect(postsBy['500']).toBeGreaterThan(40);

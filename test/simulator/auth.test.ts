@@ -65,7 +65,7 @@ describe('simulator: bearer auth', () => {
 	test('unknown path 404, wrong method 405 code 5', async () => {
 		const nf = await call(sim, 'GET', '/nothing/here');
 		expect(nf.status).toBe(404);
-		expect(nf.body).toEqual({ code: 404, message: 'Not found', status: 'failure' });
+		expect(nf.body).toEqual({ code: 404, message: 'Not found' });
 		const na = await call<ErrorBody>(sim, 'PUT', '/boards');
 		expect(na.status).toBe(405);
 		expect(na.body.code).toBe(5);

@@ -57,7 +57,7 @@ describe('simulator: boards and sections', () => {
 		expect((await call<BoardView>(sim, 'GET', `/boards/${id}`)).body.name).toBe('Dinners');
 		const missing = await call(sim, 'GET', '/boards/1234567890123456789');
 		expect(missing.status).toBe(404);
-		expect(missing.body).toEqual({ code: 40, message: 'Board not found.', status: 'failure' });
+		expect(missing.body).toEqual({ code: 40, message: 'Board not found.' });
 		expect((await call(sim, 'GET', '/boards/abc')).status).toBe(400);
 	});
 
@@ -108,7 +108,6 @@ describe('simulator: boards and sections', () => {
 		expect(wrongBoard.body).toEqual({
 			code: 2031,
 			message: "Sorry! We couldn't find this board section.",
-			status: 'failure',
 		});
 		const pin = await call<PinView>(sim, 'POST', '/pins', {
 			body: { board_id: b.id, board_section_id: sid, media_source: img() },

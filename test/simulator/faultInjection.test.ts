@@ -120,7 +120,7 @@ describe('simulator: fault injection', () => {
 			const first = await call(sim, 'GET', '/boards');
 			expect(first.status).toBe(429);
 			expect(first.headers.get('retry-after')).toBe('7');
-			expect(first.body).toEqual({ code: 8, message: 'slow down', status: 'failure' });
+			expect(first.body).toEqual({ code: 8, message: 'slow down' });
 			expect((await call(sim, 'GET', '/pins')).status).toBe(429);
 			expect((await call(sim, 'GET', '/pins')).status).toBe(200);
 			sim.failNext(1, { status: 503 });

@@ -92,7 +92,7 @@ describe('simulator: follows, interests, search', () => {
 		expect((await call<AccountView>(sim, 'GET', '/user_account')).body.following_count).toBe(9);
 		const missing = await call(sim, 'POST', '/user_account/following/missing_bob', { body: {} });
 		expect(missing.status).toBe(404);
-		expect(missing.body).toEqual({ code: 30, message: 'User not found.', status: 'failure' });
+		expect(missing.body).toEqual({ code: 30, message: 'User not found.' });
 		const interests = await call<Page<InterestView>>(
 			sim,
 			'GET',

@@ -164,7 +164,6 @@ describe('simulator: pins', () => {
 		expect((await post({ board_id: '999999999999999999' })).body).toEqual({
 			code: 40,
 			message: 'Board not found.',
-			status: 'failure',
 		});
 		expect((await post({ board_id: undefined })).status).toBe(400);
 		const other = sim.addBoard({ name: 'o' });
@@ -232,7 +231,6 @@ describe('simulator: pins', () => {
 		expect((await call(sim, 'GET', `/pins/${p.id}`)).body).toEqual({
 			code: 50,
 			message: 'Pin not found.',
-			status: 'failure',
 		});
 	});
 });

@@ -130,7 +130,8 @@ function optString(body, name, maxLength, { nullable = true } = {}) {
 function optDigits(body, name, { nullable = true } = {}) {
 	const v = optString(body, name, undefined, { nullable });
 	if (typeof v === 'string' && !DIGITS_RE.test(v)) {
-		throw bad(`Field '${name}' must match ^\\d+$ (was ${v}).`);
+		// The live message quotes the value and the pattern (REAL-API.md, "Errors").
+		throw bad(`Field '${name}': '${v}' does not match '^\\d+$'.`);
 	}
 	return v;
 }

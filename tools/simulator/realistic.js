@@ -13,7 +13,8 @@
  *   pagination.js  bookmarks are padded base64; the recorded lists give a bookmark on their last page,
  *                  and that bookmark gives an empty page (`trailingBookmark`)
  *   http.js        the answer's headers (`pinterest-version`, request ids, content type) and error
- *                  bodies (`"status": "failure"` beside `code` and `message`), by `shapeAnswer` below
+ *                  bodies (`"status": "failure"` beside `code` and `message` on a 401 only), by
+ *                  `shapeAnswer` below
  * Rate-limit headers are not this module's business (rateLimit.js).
  */
 const { fnv1a, mulberry32 } = require('./util');
@@ -34,8 +35,12 @@ const digits = (rand, n) => {
 	return s;
 };
 
-/** Error codes recorded with only `code` and `message` (the catalog 409 4182). */
-const CODES_WITHOUT_STATUS = [4182];
+/**
+ * The HTTP statuses whose error bodies were seen with `"status": "failure"` beside `code` and
+ * `message`: the 401 of a refused token. A 403 (code 29) and a 409 (code 4182) were seen with
+ * `code` and `message` only (REAL-API.md, "Errors").
+ */
+const STATUS_FAILURE_ON = [401];
 
 /** A base64url bookmark of pagination.js as padded standard base64 (it decodes both). */
 function paddedBase64(bookmark) {
@@ -120,7 +125,7 @@ function createRealistic(core) {
 		let shaped = body;
 		if (status >= 400 && body && typeof body === 'object' && 'code' in body && 'message' in body) {
 			out['content-type'] = 'application/json; charset=utf-8';
-			if (!('status' in body) && !CODES_WITHOUT_STATUS.includes(body.code)) {
+			if (!('status' in body) && STATUS_FAILURE_ON.includes(status)) {
 				shaped = { ...body, status: 'failure' };
 			}
 		} else if (body !== undefined && status !== 204) {

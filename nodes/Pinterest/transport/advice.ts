@@ -85,6 +85,17 @@ const TRIAL_ACCESS =
 
 const BUSINESS_HUB = 'https://www.pinterest.com/business/hub/';
 
+/**
+ * "Retry after 5 seconds": how Pinterest throttles reporting and analytics queries, with a 400
+ * (code 1) or a 429 (code 2726, "Reporting query cost limit exceeded. Retry after 1 seconds").
+ */
+const RETRY_AFTER_MESSAGE = /\bretry after (\d+) seconds?\b/i;
+
+function throttledAdvice(seconds: string | undefined): string {
+	const wait = seconds === undefined ? 'a moment' : `${seconds} s`;
+	return `Pinterest is throttling these queries (reporting and analytics queries count against a cost limit of the ad account) and asks to wait ${wait}. Run the item again after that; a shorter date range, fewer columns or fewer items at a time cost less. This is not a wrong parameter.`;
+}
+
 interface CodeRule {
 	code: number;
 	/** When the code needs more than its number (the status, the path, the message). */
@@ -161,6 +172,13 @@ const CODE_RULES: CodeRule[] = [
 			if (request.scopes?.length) return notPermitted + scopeAdvice(request.scopes);
 			return `${notPermitted}Check that the object belongs to the connected account. Reconnecting the same account does not change this.`;
 		},
+	},
+	// Seen: airbytehq/airbyte source-pinterest unit_tests/test_reports.py (POST
+	// /ad_accounts/{id}/reports → 429 {"code":2726,"message":"Reporting query cost limit exceeded.
+	// Retry after 1 seconds"}); the connector waits the seconds the message gives.
+	{
+		code: 2726,
+		advice: ({ apiMessage }) => throttledAdvice(RETRY_AFTER_MESSAGE.exec(apiMessage)?.[1]),
 	},
 	// Seen: OpenAPI catalogs 403 "You must have a business account to operate as merchant.".
 	{
@@ -276,6 +294,11 @@ export function adviceFor(
 	const failure: Failure = { status, code, apiMessage, request };
 	// Spam blocks are not always answered with code 9 (the quickstart reads the message).
 	if (status === 429 && /spam/i.test(apiMessage)) return SPAM;
+	// Seen: airbytehq/airbyte source-pinterest (manifest's analytics error handler and its tests:
+	// a 400 whose message holds "Retry after N seconds" on analytics and report creation is
+	// retried after N seconds; other 400s fail).
+	const retryAfter = RETRY_AFTER_MESSAGE.exec(apiMessage);
+	if (retryAfter && (status === 400 || status === 429)) return throttledAdvice(retryAfter[1]);
 	const byCode = adviceByCode(failure);
 	if (byCode) return byCode;
 	const { method, url } = request;

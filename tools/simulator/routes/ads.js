@@ -107,6 +107,10 @@ function installAds(sim, options = {}) {
 	}
 
 	function account(accountId) {
+		// The path parameter's maxLength (18), with the live answer's message (REAL-API.md, "Errors").
+		if (accountId.length > 18) {
+			throw bad('ad_account_id is too long. The maximum length is 18 characters.');
+		}
 		const found = state.adAccounts.find((a) => a.id === accountId);
 		if (!found) throw fail(404, 2, 'Ad account not found.');
 		return found;

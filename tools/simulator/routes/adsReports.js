@@ -2,7 +2,7 @@
 /*
  * Async reports of the ads extension: POST /ad_accounts/<id>/reports answers a token, GET with the
  * token is IN_PROGRESS until the reportPolls-th poll, then FINISHED with a download URL under
- * /__ads_reports/ (CSV, or JSON keyed by campaign; gzip with options.reportGzip, cut short with
+ * /__ads_reports/ (JSON keyed by campaign, the default, or CSV; gzip with options.reportGzip, cut short with
  * 'corrupt'). The download needs no token and records whether one was sent.
  */
 const zlib = require('zlib');
@@ -25,7 +25,9 @@ function createReports(sim, opts, { counters, id, state }) {
 					SPEND_IN_DOLLAR: 10 + i,
 					PAID_IMPRESSION: 1000 * (i + 1),
 				}));
-		if (report.body.report_format === 'JSON') {
+		// JSON unless CSV was asked for: the spec's default, and what live downloads of reports
+		// created without a format hold (REAL-API.md, "Reports").
+		if (report.body.report_format !== 'CSV') {
 			const byId = {};
 			for (const row of rows) (byId[row.CAMPAIGN_ID] = byId[row.CAMPAIGN_ID] || []).push(row);
 			return { type: 'application/json', data: JSON.stringify(byId) };

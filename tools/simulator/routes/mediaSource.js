@@ -49,15 +49,20 @@ function checkUrl(u, where) {
 	if (parsed.pathname.startsWith('/unreachable/')) throw bad(UNREACHABLE_IMAGE);
 }
 
+// Live answers say Pinterest "could not fetch the image" (REAL-API.md, "Errors").
 const UNREACHABLE_IMAGE =
-	"Sorry! We couldn't fetch the image at that URL. Make sure it is public and try again.";
+	'Sorry! We could not fetch the image at that URL. Make sure it is public and try again.';
 
 function checkItems(ms, check) {
 	if (!Array.isArray(ms.items)) {
 		throw bad("Field 'media_source.items' is required and must be an array.");
 	}
-	if (ms.items.length < 2 || ms.items.length > 5) {
+	if (ms.items.length < 2) {
 		throw bad(`Field 'media_source.items' must contain 2 to 5 items (was ${ms.items.length}).`);
+	}
+	// The live message names the schema constraint (REAL-API.md, "Errors").
+	if (ms.items.length > 5) {
+		throw bad(`Field 'media_source.items' has ${ms.items.length} items (constraint: maxItems=5).`);
 	}
 	ms.items.forEach((it, i) => {
 		if (!it || typeof it !== 'object')
@@ -75,7 +80,7 @@ function checkItems(ms, check) {
 }
 
 /** A video pin needs media registered with POST /media, uploaded and processed ('succeeded'). */
-function checkVideo(ms, state) {
+function checkVideo(ms, state, realistic) {
 	if (typeof ms.media_id !== 'string' || !DIGITS_RE.test(ms.media_id)) {
 		throw bad("Field 'media_source.media_id' is required and must match ^\\d+$.");
 	}
@@ -105,10 +110,20 @@ function checkVideo(ms, state) {
 	if (m.status !== 'succeeded') {
 		throw bad(`Media ${ms.media_id} is not ready: status is '${m.status}' (must be 'succeeded').`);
 	}
+	// Realistic: a video pin without any cover is refused, as live answers were (REAL-API.md,
+	// "Errors"); the spec marks the cover fields optional. A key frame time counts as a cover.
+	const covered = ['cover_image_url', 'cover_image_data', 'cover_image_key_frame_time'].some(
+		(f) => ms[f] !== undefined && ms[f] !== null && ms[f] !== '',
+	);
+	if (realistic && !covered) {
+		throw bad(
+			'A video Pin needs a cover image: give media_source.cover_image_url or cover_image_content_type with cover_image_data (or cover_image_key_frame_time).',
+		);
+	}
 }
 
 /** Throws 400 code 1 for a media_source that Pinterest would refuse. */
-function validateMediaSource(ms, state) {
+function validateMediaSource(ms, state, { realistic = false } = {}) {
 	if (ms === undefined || ms === null) throw bad("Field 'media_source' is required.");
 	if (typeof ms !== 'object' || Array.isArray(ms)) {
 		throw bad("Field 'media_source' must be an object.");
@@ -130,7 +145,7 @@ function validateMediaSource(ms, state) {
 			checkItems(ms, (it, w) => checkB64(it, w));
 			break;
 		case 'video_id':
-			checkVideo(ms, state);
+			checkVideo(ms, state, realistic);
 			break;
 		case 'pin_url':
 			checkBool(ms, 'is_affiliate_link');

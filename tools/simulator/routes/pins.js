@@ -55,7 +55,7 @@ function pinFieldsFromBody(body) {
 }
 
 function pinRoutes(core) {
-	const { sim, store, render } = core;
+	const { sim, store, render, realistic } = core;
 	const { getBoard, getPin, getSection, insertPin, touchBoard } = store;
 
 	function listPins(c) {
@@ -87,7 +87,7 @@ function pinRoutes(core) {
 		const dominant = optString(body, 'dominant_color');
 		const parent = optDigits(body, 'parent_pin_id');
 		optDigits(body, 'sponsor_id');
-		validateMediaSource(body.media_source, sim.state);
+		validateMediaSource(body.media_source, sim.state, { realistic: realistic.on });
 		getBoard(boardId);
 		if (sectionId) getSection(boardId, sectionId);
 		const p = insertPin({
