@@ -245,6 +245,9 @@ async function main() {
 		mediaProcessingPolls: 0,
 		logLimit: 1_000_000,
 		maxBodyBytes: 64 * MiB,
+		// The node's own cost against a bare client: no budgets (the bare client does not pace).
+		// What budgets cost is measured by the pacing rows, on their own simulator.
+		rateLimits: false,
 	});
 	const ads = installAds(sim, { accessTokens: [TOKEN] });
 	await sim.start(0);

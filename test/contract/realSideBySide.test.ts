@@ -12,7 +12,7 @@
  * SIM_REAL_SHAPES_OFF=1 runs the same comparisons on the default simulator, where they fail.
  */
 import type { ApiResponse, Sim } from '../simulator/helpers';
-import { call, isoDay, must, startSim } from '../simulator/helpers';
+import { ROOMY_BUDGET, call, isoDay, must, startSim } from '../simulator/helpers';
 import facts from '../fixtures/realApi.json';
 import { installAds } from '../../tools/simulator';
 import { realShapesOff } from '../../tools/simulator/realistic';
@@ -439,6 +439,12 @@ function expectHeaders(res: ApiResponse<unknown>): void {
 	for (const [name, pattern] of Object.entries(facts.headers)) {
 		expect([name, res.headers.get(name)]).toEqual([name, expect.stringMatching(re(pattern))]);
 	}
+	if (realistic) {
+		for (const [name, pattern] of Object.entries(facts.rateLimitHeaders)) {
+			if (name === 'about') continue;
+			expect([name, res.headers.get(name)]).toEqual([name, expect.stringMatching(re(pattern))]);
+		}
+	}
 	if (res.status === 204) expect(res.headers.get('content-type')).toBeNull();
 	else {
 		const kind = res.status >= 400 ? 'error' : 'success';
@@ -494,7 +500,7 @@ describe('side by side: the realistic simulator and the recorded live API, endpo
 	let ids: Ids | undefined;
 
 	beforeAll(async () => {
-		started = await startSim({ realistic, newAccount: true });
+		started = await startSim({ realistic, newAccount: true, rateLimits: ROOMY_BUDGET });
 		const s = sim();
 		const ads = installAds(s); // no catalog, as recorded
 		const board = s.addBoard({ name: 'Seed board A', description: undefined }).id;

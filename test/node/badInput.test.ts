@@ -9,6 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { makeCredentials, runNode, tokenCredential } from '../helpers/harness';
 import type { AdsSimulator, Simulator } from '../../tools/simulator';
 import { createSimulator, installAds } from '../../tools/simulator';
+import { ROOMY_BUDGET } from '../simulator/helpers';
 import { poll, triggerState, triggerWorkflow } from '../trigger/pollHarness';
 import { accountSearchRows } from './badInput/accountSearch';
 import { boardRows } from './badInput/boards';
@@ -61,6 +62,9 @@ describe('bad-input catalogue', () => {
 			seed: 7,
 			username: 'demo_user',
 			mediaProcessingPolls: 0,
+			// Each row is its own n8n run (pacing starts afresh), 120 runs in a few seconds: the
+			// counts below are about bad input, not about the 100-a-second safety net.
+			rateLimits: ROOMY_BUDGET,
 		});
 		await sim.start(0);
 		const board = sim.addBoard({ name: 'Catalogue Board' });

@@ -37,7 +37,12 @@ describe('simulator: fault injection', () => {
 	test('1,000 calls at rate429 0.2 give 150..250 429s with Retry-After, reproducibly', async () => {
 		const counts: number[] = [];
 		for (let round = 0; round < 2; round++) {
-			const sim = await startSim({ faults: { rate429: 0.2, retryAfterSeconds: 3 } });
+			// Injected faults alone: 1,000 unpaced calls would also spend the Standard budgets
+			// (100 a second), whose 429s rateLimit.test.ts covers.
+			const sim = await startSim({
+				rateLimits: false,
+				faults: { rate429: 0.2, retryAfterSeconds: 3 },
+			});
 			try {
 				const statuses = await run(sim, 1000);
 				const n429 = statuses.filter((s) => s === 429).length;
@@ -63,8 +68,10 @@ describe('simulator: fault injection', () => {
 	});
 
 	test('rate500 / rate503 mix and a different seed gives a different sequence', async () => {
-		const a = await startSim({ seed: 1, faults: { rate500: 0.1, rate503: 0.1 } });
-		const b = await startSim({ seed: 2, faults: { rate500: 0.1, rate503: 0.1 } });
+		// Injected faults alone, as above (no budgets: 400 unpaced calls would spend them).
+		const faults = { rate500: 0.1, rate503: 0.1 };
+		const a = await startSim({ seed: 1, rateLimits: false, faults });
+		const b = await startSim({ seed: 2, rateLimits: false, faults });
 		try {
 			const sa = await run(a, 400, '/user_account', 1);
 			const sb = await run(b, 400, '/user_account', 1);

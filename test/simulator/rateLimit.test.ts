@@ -1,7 +1,8 @@
 /**
- * Rate-limit budgets of the simulator (tools/simulator/rateLimit.js): off by default (no
- * x-ratelimit-* headers, as before); on, every answer carries Pinterest's headers in the live
- * API's format and a spent budget answers 429 with code 8, per token and per category.
+ * Rate-limit budgets of the simulator (tools/simulator/rateLimit.js): on by default in realistic
+ * mode (the Standard budgets), off with rateLimits: false or the spec-only shapes. On, every
+ * answer carries Pinterest's headers in the live API's format and a spent budget answers 429
+ * with code 8, per token and per category.
  */
 import { sleep } from 'n8n-workflow';
 
@@ -21,12 +22,24 @@ describe('simulator rate limits', () => {
 		sim = undefined;
 	});
 
-	it('sends no rate-limit headers unless budgets are on (the default is unchanged)', async () => {
+	it('keeps the Standard budgets by default (every live answer carries the headers); off with rateLimits: false or the spec-only shapes', async () => {
 		sim = await startSim();
 		const res = await call(sim, 'GET', '/boards');
 		expect(res.status).toBe(200);
-		const names = [...res.headers.keys()].filter((k) => k.startsWith('x-ratelimit'));
-		expect(names).toEqual([]);
+		expect(res.headers.get('x-ratelimit-limit')).toBe(
+			'100, 100;w=1;name="safety_net_app_id_user_id", 1000;w=60;name="org_read_app_id_user_id"',
+		);
+		expect(res.headers.get('x-ratelimit-remaining')).toBe('99');
+		expect(res.headers.get('x-ratelimit-reset')).toBe('1');
+		await sim.stop();
+		for (const options of [{ rateLimits: false }, { realistic: false }]) {
+			sim = await startSim(options);
+			const plain = await call(sim, 'GET', '/boards');
+			expect(plain.status).toBe(200);
+			expect([...plain.headers.keys()].filter((k) => k.startsWith('x-ratelimit'))).toEqual([]);
+			await sim.stop();
+		}
+		sim = undefined;
 	});
 
 	it('counts each token down in the real format and answers 429 code 8 when spent', async () => {

@@ -30,7 +30,8 @@ function parseArgs(argv) {
 			// Bare or =standard: Pinterest's documented Standard budgets; =<JSON>: your own.
 			const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'standard';
 			out.rateLimits = v === 'standard' ? true : JSON.parse(v);
-		} else if (name === '--help' || name === '-h') out.help = true;
+		} else if (name === '--no-rate-limits') out.rateLimits = false;
+		else if (name === '--help' || name === '-h') out.help = true;
 		else throw new Error(`Unknown argument ${a}`);
 	}
 	if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535)
@@ -50,7 +51,7 @@ async function main() {
 		console.log(
 			'Usage: node tools/simulator/cli.js [--port 8790] [--demo] [--seed 42] [--rate429 0.1] ' +
 				'[--rate500 0] [--rate503 0] [--slow-rate 0] [--slow-ms 200] [--media-polls 2] [--spec-shapes] [--new-account] ' +
-				'[--rate-limits[=standard|<JSON>]]',
+				'[--rate-limits[=standard|<JSON>]] [--no-rate-limits]',
 		);
 		return;
 	}
@@ -69,7 +70,7 @@ async function main() {
 		faults: args.faults,
 		...(args.realistic !== undefined ? { realistic: args.realistic } : {}),
 		...(args.newAccount ? { newAccount: true } : {}),
-		...(args.rateLimits ? { rateLimits: args.rateLimits } : {}),
+		...(args.rateLimits !== undefined ? { rateLimits: args.rateLimits } : {}),
 		...(args.mediaProcessingPolls !== undefined
 			? { mediaProcessingPolls: args.mediaProcessingPolls }
 			: {}),

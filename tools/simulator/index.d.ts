@@ -71,8 +71,8 @@ export interface SimulatorOptions {
 	 */
 	newAccount?: boolean;
 	faults?: Partial<SimulatorFaults>;
-	/** Per-token rate-limit budgets and x-ratelimit-* headers (rateLimit.js); off by default. */
-	rateLimits?: true | SimulatorRateLimits | null;
+	/** Per-token rate-limit budgets and x-ratelimit-* headers (rateLimit.js): the Standard budgets by default in realistic mode, none with realistic: false; false turns them off. */
+	rateLimits?: boolean | SimulatorRateLimits | null;
 }
 
 /** Budgets per window; true means Pinterest's documented Standard access budgets. */

@@ -56,12 +56,15 @@ const DEFAULT_OPTIONS = {
 	// Realistic mode: the account as recorded, a business account made today without billing or
 	// data (monthly_views -1, analytics days BEFORE_BUSINESS_CREATED, no top pins, ads analytics []).
 	newAccount: false,
-	// Per-token rate-limit budgets and the real x-ratelimit-* headers (rateLimit.js); off: none.
-	rateLimits: null,
+	// Per-token rate-limit budgets and the real x-ratelimit-* headers (rateLimit.js). Left out: the
+	// Standard access budgets in realistic mode (every live answer carries the headers), none with
+	// the spec-only shapes; false: off; true or your own numbers: on in either mode.
+	rateLimits: undefined,
 };
 
 function createSimulator(options = {}) {
 	const opts = { ...DEFAULT_OPTIONS, ...options };
+	if (opts.rateLimits === undefined) opts.rateLimits = opts.realistic ? true : null;
 	const sim = {
 		state: null,
 		requests: [],

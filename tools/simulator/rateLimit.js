@@ -1,13 +1,13 @@
 'use strict';
 /*
- * Rate-limit budgets (opt-in: createSimulator({ rateLimits: ... }) or the CLI's --rate-limits).
- * Off by default: answers then carry no x-ratelimit-* headers, exactly as before.
+ * Rate-limit budgets: on by default in the realistic mode (STANDARD below), off with
+ * rateLimits: false (--no-rate-limits) or the spec-only shapes; your own numbers with rateLimits.
  *
  * When on, every /v5 request counts against two budgets of its access token, as Pinterest's
  * Envoy front does (RATE-LIMITS.md beside this file has the facts and their sources):
  *   - the universal safety net (Standard access: 100 requests per second per user per app);
  *   - its operation's x-ratelimit-category (from the OpenAPI file; a rule when it is absent).
- * Windows are fixed and aligned to the clock, like Envoy's rate-limit service. Every answer
+ * A window opens with the first request that finds none open (not aligned to the clock). Every answer
  * carries the real headers:
  *   x-ratelimit-limit:     <limit>, 100;w=1;name="safety_net_app_id_user_id", <n>;w=60;name="org_write_app_id_user_id"
  *   x-ratelimit-remaining: <remaining of the policy nearest its end>

@@ -5,7 +5,7 @@
  * exercised with success and error statuses.
  */
 import type { ApiResponse, CallOptions, Sim } from '../../simulator/helpers';
-import { call, isoDay, must, startSim } from '../../simulator/helpers';
+import { ROOMY_BUDGET, call, isoDay, must, startSim } from '../../simulator/helpers';
 import * as oa from '../../../tools/simulator/openapi';
 import { warn } from '../../../tools/simulator/report';
 import { openapiSkipNote } from '../../helpers/openapiNote';
@@ -49,7 +49,7 @@ export function useContractSim(): ContractContext {
 
 	beforeAll(async () => {
 		oa.loadSpec();
-		const sim = await startSim();
+		const sim = await startSim({ rateLimits: ROOMY_BUDGET });
 		started = sim;
 		sim.seedDemo();
 		const board = sim.addBoard({ name: 'Contract board', description: 'contract' });
