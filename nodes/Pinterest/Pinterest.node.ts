@@ -2,7 +2,7 @@ import type { INodeProperties, INodeType } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { DescriptionWithBuilderHint } from './builderHint';
-import { pinterestBuilderHint } from './builderHint';
+import { pinterestBuilderHint, pinterestToolBuilderHint } from './builderHint';
 
 import { authenticationProperty } from './descriptions/shared/authentication';
 import { resourceProperties } from './descriptions';
@@ -69,7 +69,8 @@ export class Pinterest implements INodeType {
 		subtitle: resourceOperationSubtitle(properties),
 		description: PINTEREST_APP_DESCRIPTION,
 		defaults: { name: 'Pinterest' },
-		usableAsTool: true,
+		// As an AI Agent's tool (Pinterest Tool), n8n 2.41.1's builder reads this hint instead.
+		usableAsTool: { replacements: { builderHint: pinterestToolBuilderHint } },
 		builderHint: pinterestBuilderHint,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

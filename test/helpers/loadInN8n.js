@@ -2,8 +2,9 @@
 /*
  * Loads this package's dist/ with the nodes loader (PackageDirectoryLoader) of a real, installed
  * n8n (scripts/n8n-install.js: profile 2.8 or 2.41), in a child process on that profile's Node,
- * and answers what the loader made of each node. n8n-core 2.41 validates node descriptions while
- * loading (a builderHint on a resource/operation/mode property refuses the whole node); 2.8 has no
+ * and answers what the loader made of each node, and the tool variants (for AI Agents) n8n's own
+ * tool generation makes of them. n8n-core 2.41 validates node descriptions while loading (a
+ * builderHint on a resource/operation/mode property refuses the whole node); 2.8 has no
  * builderHint at all and must still load the nodes. Types in loadInN8n.d.ts.
  *
  *   run as a script: node loadInN8n.js <node_modules of the n8n install> <package folder>
@@ -42,8 +43,26 @@ async function main(nodeModules, packageDir) {
 			operations: description.properties.filter((p) => p.name === 'operation').length,
 		};
 	}
+	// The tool variants, as n8n's own tool generation (n8n/dist/tool-generation, run by the CLI
+	// on every loaded package) makes them from the loaded descriptions.
+	const { createAiTools } = require(path.join(nodeModules, 'n8n', 'dist', 'tool-generation'));
+	const types = JSON.parse(JSON.stringify(loader.types));
+	const known = JSON.parse(JSON.stringify(loader.known));
+	createAiTools(types, known);
+	const tools = {};
+	for (const description of types.nodes.filter((d) => d.name.endsWith('Tool'))) {
+		tools[description.name] = {
+			displayName: description.displayName,
+			outputs: description.outputs,
+			usableAsTool: description.usableAsTool ?? null,
+			builderHint: description.builderHint ?? null,
+			description: description.description,
+			toolDescriptionDefault:
+				description.properties.find((p) => p.name === 'toolDescription')?.default ?? null,
+		};
+	}
 	const coreVersion = require(path.join(core, 'package.json')).version;
-	process.stdout.write(JSON.stringify({ coreVersion, nodes }));
+	process.stdout.write(JSON.stringify({ coreVersion, nodes, tools }));
 }
 
 if (require.main === module) {

@@ -56,7 +56,10 @@ describe('node description', () => {
 
 	it('has an action text for every operation, usable as an AI tool', async () => {
 		const description = (await node()).description;
-		expect(description.usableAsTool).toBe(true);
+		// an object: n8n makes the tool variant with its replacements (builderHint.test.ts)
+		expect(description.usableAsTool).toEqual({
+			replacements: { builderHint: expect.any(Object) },
+		});
 		const options = description.properties
 			.filter((p) => p.name === 'operation')
 			.flatMap((p) => p.options as INodePropertyOptions[]);

@@ -8,12 +8,18 @@ import type { Simulator } from '../../../tools/simulator';
 import type { AdsSeed, AdsSimulator } from '../../../tools/simulator/routes/ads';
 
 /**
- * Node parameters, then the input item's binary data (or the JSON of several input items) and
- * the node's typeVersion (default 1).
+ * Node parameters, then the input item's binary data (or the JSON of several input items), the
+ * node's typeVersion (default 1) and the last node version that has the operation (the output
+ * schema test runs every version up to it; default: all).
  */
 export type ContractRun = [
 	IDataObject,
-	{ binary?: IBinaryKeyData; inputs?: IDataObject[]; typeVersion?: number }?,
+	{
+		binary?: IBinaryKeyData;
+		inputs?: IDataObject[];
+		typeVersion?: number;
+		lastVersion?: number;
+	}?,
 ];
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -354,7 +360,11 @@ export function contractRuns(f: ContractFixtures): ContractRun[] {
 			},
 		],
 		[{ resource: 'follow', operation: 'getFollowingBoards', returnAll: false, limit: 5 }],
-		[{ resource: 'follow', operation: 'getFollowedInterests', username: '', returnAll: true }],
+		// deprecated by Pinterest: not in node version 1.2
+		[
+			{ resource: 'follow', operation: 'getFollowedInterests', username: '', returnAll: true },
+			{ lastVersion: 1.1 },
+		],
 		[{ resource: 'follow', operation: 'followUser', username: 'someone_nice' }],
 		[{ resource: 'search', operation: 'searchPins', query: 'recipe', returnAll: true }],
 		[{ resource: 'search', operation: 'searchBoards', query: 'contract', returnAll: true }],

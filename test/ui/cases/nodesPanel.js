@@ -5,11 +5,30 @@
  */
 const assert = require('assert/strict');
 const { byId, editorReady } = require('../lib/editor');
+const { NodeHelpers } = require('n8n-workflow');
 const { readNodeInfo } = require('../../e2e/lib/harness');
 
+/**
+ * The Operation menus of a new node (the default version), whose actions the nodes panel lists:
+ * Follow has one menu for versions 1 and 1.1 (with Get Followed Interests) and one for 1.2.
+ */
+function newNodeMenus(description) {
+	const typeVersion = description.defaultVersion ?? Math.max(...[].concat(description.version));
+	return description.properties.filter(
+		(p) =>
+			p.name === 'operation' &&
+			NodeHelpers.displayParameter(
+				{ resource: p.displayOptions?.show?.resource?.[0] },
+				p,
+				{ typeVersion },
+				description,
+			),
+	);
+}
+
 function operationCount() {
-	const props = readNodeInfo().nodes.pinterest.description.properties;
-	return props.filter((p) => p.name === 'operation').reduce((n, p) => n + p.options.length, 0);
+	const menus = newNodeMenus(readNodeInfo().nodes.pinterest.description);
+	return menus.reduce((n, p) => n + p.options.length, 0);
 }
 
 async function iconOf(item) {
@@ -79,4 +98,4 @@ const cases = [
 	},
 ];
 
-module.exports = { cases, searchPinterest };
+module.exports = { cases, newNodeMenus, searchPinterest };

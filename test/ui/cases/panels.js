@@ -7,12 +7,13 @@
 const assert = require('assert/strict');
 const { byId, ndvIssues, closeNdv } = require('../lib/editor');
 const { readNodeInfo } = require('../../e2e/lib/harness');
-const { searchPinterest } = require('./nodesPanel');
+const { newNodeMenus, searchPinterest } = require('./nodesPanel');
 
+/** The actions the nodes panel offers for a new node (not Follow → Get Followed Interests). */
 function actions() {
 	const info = readNodeInfo().nodes;
 	const out = [];
-	for (const p of info.pinterest.description.properties.filter((x) => x.name === 'operation')) {
+	for (const p of newNodeMenus(info.pinterest.description)) {
 		for (const o of p.options)
 			out.push({
 				label: `${p.displayOptions.show.resource[0]}:${o.value}`,

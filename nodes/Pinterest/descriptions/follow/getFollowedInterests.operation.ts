@@ -4,9 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../shared/locators';
 
 // Pinterest marks GET /users/{username}/interests/follow deprecated (API v5.22, still in 5.23).
-// n8n can hide an operation from new nodes only with a new node version (a displayOptions rule on
-// @version), so the operation stays listed, marked "(Deprecated)", and keeps working for saved
-// workflows until Pinterest removes it.
+// Node versions 1 and 1.1 list it, marked "(Deprecated)", so saved workflows keep working until
+// Pinterest removes it; version 1.2, the one new nodes get, has no such operation (the Follow
+// menus in index.ts). These fields show only for the operation, so never in a 1.2 node.
 const properties: INodeProperties[] = [
 	{
 		displayName:
