@@ -2,7 +2,7 @@ import type { IHttpRequestMethods } from 'n8n-workflow';
 
 import { pinterestCodeOf } from '../transport/errors';
 import type { Outcome } from '../transport/outcome';
-import { CODE_SOMETHING_WENT_WRONG, markOutcome } from '../transport/outcome';
+import { markOutcome, saysSomethingWentWrong } from '../transport/outcome';
 import type { CreateIntent } from './intents';
 import { RELOOK_AFTER_MS } from './view';
 
@@ -23,10 +23,10 @@ function article(what: string): string {
 export function notCreated(error: Error, intent: CreateIntent, tries: number): Error {
 	const described = error as Described;
 	const code = pinterestCodeOf(described);
-	const why =
-		code === CODE_SOMETHING_WENT_WRONG
-			? ` (code ${code}: something went wrong on Pinterest's side)`
-			: '';
+	const answered = (described as { errorResponse?: { message?: unknown } }).errorResponse?.message;
+	const why = saysSomethingWentWrong(code, typeof answered === 'string' ? answered : undefined)
+		? ` (${code === undefined ? '' : `code ${code}: `}something went wrong on Pinterest's side)`
+		: '';
 	described.description =
 		`Pinterest answered ${tries > 1 ? `all ${tries} tries` : 'the only try'} with errors that do not say whether the ${intent.what} was made${why}. ` +
 		`After each, the node read ${intent.where} (${tries} check${tries > 1 ? 's' : ''}, each read again until ${RELOOK_S} s after the answer, since lists can show a new ${intent.what} late) and did not find ${article(intent.what)} ${intent.what} made by it, so none was created: it is safe to run this item again, later. ` +

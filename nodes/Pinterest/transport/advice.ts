@@ -2,7 +2,7 @@
 // carries several meanings: a 409 is a board lock on a board write and "no catalog yet" on a
 // catalogs call), then by the HTTP status, with the operation's path as context.
 
-import { CODE_SOMETHING_WENT_WRONG } from './outcome';
+import { CODE_SOMETHING_WENT_WRONG, saysSomethingWentWrong } from './outcome';
 
 /** The failed request, as the advice needs it. */
 export interface AdviceRequest {
@@ -85,6 +85,9 @@ const TRIAL_ACCESS =
 
 const BUSINESS_HUB = 'https://www.pinterest.com/business/hub/';
 
+const WENT_WRONG =
+	"Something went wrong on Pinterest's side, and its answer does not say whether the request was carried out. Try again later; before re-running a create, check whether the object exists.";
+
 /**
  * "Retry after 5 seconds": how Pinterest throttles reporting and analytics queries, with a 400
  * (code 1) or a 429 (code 2726, "Reporting query cost limit exceeded. Retry after 1 seconds").
@@ -110,11 +113,7 @@ const CODE_RULES: CodeRule[] = [
 	// hit a block (Pins) we have in place to combat spam. ..."}); README "Errors & limits".
 	{ code: 9, advice: () => SPAM },
 	// Seen: README "Errors & limits" ("Something went wrong on our end. Sorry about that.").
-	{
-		code: CODE_SOMETHING_WENT_WRONG,
-		advice: () =>
-			"Something went wrong on Pinterest's side, and its answer does not say whether the request was carried out. Try again later; before re-running a create, check whether the object exists.",
-	},
+	{ code: CODE_SOMETHING_WENT_WRONG, advice: () => WENT_WRONG },
 	// Seen: OpenAPI pins/create 400 "Whoops! It looks like you entered an invalid URL. ..."; README.
 	{
 		code: 1,
@@ -299,6 +298,8 @@ export function adviceFor(
 	// retried after N seconds; other 400s fail).
 	const retryAfter = RETRY_AFTER_MESSAGE.exec(apiMessage);
 	if (retryAfter && (status === 400 || status === 429)) return throttledAdvice(retryAfter[1]);
+	// The text under another code than 2787 (Airbyte's tests pair it with 12; REAL-API.md).
+	if (saysSomethingWentWrong(code, apiMessage)) return WENT_WRONG;
 	const byCode = adviceByCode(failure);
 	if (byCode) return byCode;
 	const { method, url } = request;

@@ -151,7 +151,7 @@ export function toPinterestError(
 		httpCode: String(status),
 		itemIndex: request.itemIndex,
 	});
-	return markOutcome(apiError, outcomeOfAnswer(status, code));
+	return markOutcome(apiError, outcomeOfAnswer(status, code, message));
 }
 
 /**

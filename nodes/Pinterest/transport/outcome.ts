@@ -11,8 +11,23 @@ export const CODE_SOMETHING_WENT_WRONG = 2787;
 const NEVER_ARRIVED =
 	/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_TLS.*|CERT_.*|DEPTH_ZERO.*|SELF_SIGNED.*|UNABLE_TO_.*)$/;
 
-export function outcomeOfAnswer(status: number, code: number | undefined): Outcome {
-	if (code === CODE_SOMETHING_WENT_WRONG) return 'unknown';
+/**
+ * Its text. Airbyte's Pinterest tests pair it with code 12 as well (REAL-API.md, Errors), so the
+ * text counts as much as the code: Pinterest failed midway, and a write may have been applied.
+ */
+const SOMETHING_WENT_WRONG = /something went wrong on our end/i;
+
+/** Whether Pinterest's answer says it failed midway (code 2787, or its text under another code). */
+export function saysSomethingWentWrong(code: number | undefined, message?: string): boolean {
+	return code === CODE_SOMETHING_WENT_WRONG || (!!message && SOMETHING_WENT_WRONG.test(message));
+}
+
+export function outcomeOfAnswer(
+	status: number,
+	code: number | undefined,
+	message?: string,
+): Outcome {
+	if (saysSomethingWentWrong(code, message)) return 'unknown';
 	if (status === 408 || status >= 500) return 'unknown';
 	return 'not-applied';
 }
