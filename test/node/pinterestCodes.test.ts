@@ -280,8 +280,37 @@ describe("Pinterest's error codes: what to do", () => {
 			const { items } = await run(reportCreate);
 			expect(items[0].json.error).toMatch(/^Pinterest 400 \(code 1\): Retry after 5 seconds/);
 			const description = String(items[0].error?.description);
-			expect(description).toMatch(/wait 5 s\. Run the item again/);
+			expect(description).toMatch(/wait 5 s\. The node waits that long and tries again/);
 			expect(description).not.toMatch(/names it\. Fix that field/);
+		});
+
+		it('the node waits the seconds the throttle names and asks again (within Max Attempts)', async () => {
+			const asked: number[] = [];
+			nock(BASE)
+				.get('/user_account/analytics')
+				.query(true)
+				.reply(() => {
+					asked.push(Date.now());
+					return [400, { code: 1, message: 'Retry after 1 seconds' }];
+				})
+				.get('/user_account/analytics')
+				.query(true)
+				.reply(() => {
+					asked.push(Date.now());
+					const day = { date: '2026-12-01', data_status: 'READY', metrics: { IMPRESSION: 3 } };
+					return [200, { all: { summary_metrics: { IMPRESSION: 3 }, daily_metrics: [day] } }];
+				});
+			const { items } = await run({
+				authentication: 'accessToken',
+				resource: 'account',
+				operation: 'getAnalytics',
+				dateRange: 'last7Days',
+			});
+			expect(items.length).toBeGreaterThan(0);
+			expect(items[0].json.error).toBeUndefined();
+			expect(asked).toHaveLength(2);
+			// The second request waited for the second Pinterest asked for (not a quick backoff).
+			expect(asked[1] - asked[0]).toBeGreaterThanOrEqual(950);
 		});
 	});
 });

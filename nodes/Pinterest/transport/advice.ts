@@ -3,6 +3,7 @@
 // catalogs call), then by the HTTP status, with the operation's path as context.
 
 import { CODE_SOMETHING_WENT_WRONG, saysSomethingWentWrong } from './outcome';
+import { throttleSeconds } from './retry';
 
 /** The failed request, as the advice needs it. */
 export interface AdviceRequest {
@@ -88,15 +89,10 @@ const BUSINESS_HUB = 'https://www.pinterest.com/business/hub/';
 const WENT_WRONG =
 	"Something went wrong on Pinterest's side, and its answer does not say whether the request was carried out. Try again later; before re-running a create, check whether the object exists.";
 
-/**
- * "Retry after 5 seconds": how Pinterest throttles reporting and analytics queries, with a 400
- * (code 1) or a 429 (code 2726, "Reporting query cost limit exceeded. Retry after 1 seconds").
- */
-const RETRY_AFTER_MESSAGE = /\bretry after (\d+) seconds?\b/i;
-
-function throttledAdvice(seconds: string | undefined): string {
+/** A throttle ("Retry after N seconds", retry.ts): the node already waited and tried again. */
+function throttledAdvice(seconds: number | undefined): string {
 	const wait = seconds === undefined ? 'a moment' : `${seconds} s`;
-	return `Pinterest is throttling these queries (reporting and analytics queries count against a cost limit of the ad account) and asks to wait ${wait}. Run the item again after that; a shorter date range, fewer columns or fewer items at a time cost less. This is not a wrong parameter.`;
+	return `Pinterest is throttling these queries (reporting and analytics queries count against a cost limit of the ad account) and asks to wait ${wait}. The node waits that long and tries again while Max Attempts and Max Total Wait (Rate Limit Handling) allow; this still failed, so run the item again later. A shorter date range, fewer columns or fewer items at a time cost less. This is not a wrong parameter.`;
 }
 
 interface CodeRule {
@@ -177,7 +173,7 @@ const CODE_RULES: CodeRule[] = [
 	// Retry after 1 seconds"}); the connector waits the seconds the message gives.
 	{
 		code: 2726,
-		advice: ({ apiMessage }) => throttledAdvice(RETRY_AFTER_MESSAGE.exec(apiMessage)?.[1]),
+		advice: ({ status, apiMessage }) => throttledAdvice(throttleSeconds(status, apiMessage)),
 	},
 	// Seen: OpenAPI catalogs 403 "You must have a business account to operate as merchant.".
 	{
@@ -296,8 +292,8 @@ export function adviceFor(
 	// Seen: airbytehq/airbyte source-pinterest (manifest's analytics error handler and its tests:
 	// a 400 whose message holds "Retry after N seconds" on analytics and report creation is
 	// retried after N seconds; other 400s fail).
-	const retryAfter = RETRY_AFTER_MESSAGE.exec(apiMessage);
-	if (retryAfter && (status === 400 || status === 429)) return throttledAdvice(retryAfter[1]);
+	const throttled = throttleSeconds(status, apiMessage);
+	if (throttled !== undefined) return throttledAdvice(throttled);
 	// The text under another code than 2787 (Airbyte's tests pair it with 12; REAL-API.md).
 	if (saysSomethingWentWrong(code, apiMessage)) return WENT_WRONG;
 	const byCode = adviceByCode(failure);

@@ -80,6 +80,12 @@ export function pinterestCodeOf(error: unknown): number | undefined {
 	return typeof response?.code === 'number' ? response.code : undefined;
 }
 
+/** Pinterest's own error message of an error made by toPinterestError, if its answer had one. */
+export function pinterestMessageOf(error: unknown): string | undefined {
+	const response = (error as { errorResponse?: { message?: unknown } } | undefined)?.errorResponse;
+	return typeof response?.message === 'string' ? response.message : undefined;
+}
+
 /** The system error code of a failure before any answer (ECONNREFUSED, ETIMEDOUT, ...). */
 export function networkErrorCode(error: unknown): string | undefined {
 	const err = (error ?? {}) as ErrorLike;

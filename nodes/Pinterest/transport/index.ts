@@ -16,6 +16,7 @@ import {
 	networkErrorCode,
 	notConnectedError,
 	pinterestCodeOf,
+	pinterestMessageOf,
 	pinterestHttpError,
 	toPinterestError,
 } from './errors';
@@ -29,7 +30,7 @@ import {
 	refusedRefreshError,
 } from './refresh';
 import type { RetryPolicy } from './retry';
-import { delayBeforeRetry, retryPolicyFrom, shouldRetry, wait } from './retry';
+import { delayBeforeRetry, retryPolicyFrom, shouldRetry, throttleSeconds, wait } from './retry';
 import { requestTimeoutMsFrom } from './timeout';
 
 export type PinterestContext =
@@ -259,7 +260,12 @@ export async function pinterestApiRequest(
 			? pinterestHttpError(this.getNode(), response, context)
 			: toPinterestError(this.getNode(), failure, context);
 		const status = response?.statusCode ?? (Number(error.httpCode) || undefined);
-		const delay = delayBeforeRetry(attempt, response?.headers as IDataObject, policy);
+		// A throttle names the seconds to wait in its message: wait at least that long.
+		const throttled = throttleSeconds(status, pinterestMessageOf(error));
+		const delay = Math.max(
+			delayBeforeRetry(attempt, response?.headers as IDataObject, policy),
+			(throttled ?? 0) * 1000,
+		);
 		const reason = networkErrorCode(failure);
 		const retryable = status !== undefined || reason !== undefined;
 		// A request that never reached Pinterest (connection refused) is safe to send again.
@@ -269,7 +275,7 @@ export async function pinterestApiRequest(
 		if (
 			!retryable ||
 			spamBlock ||
-			!(shouldRetry(request.method, status) || neverArrived) ||
+			!(shouldRetry(request.method, status) || neverArrived || throttled !== undefined) ||
 			attempt >= policy.maxAttempts ||
 			waited + delay > policy.maxTotalWaitMs
 		) {
