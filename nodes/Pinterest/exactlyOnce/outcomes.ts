@@ -1,6 +1,6 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
-import { pinterestCodeOf } from '../transport/errors';
+import { pinterestCodeOf, pinterestMessageOf } from '../transport/errors';
 import type { Outcome } from '../transport/outcome';
 import { markOutcome, saysSomethingWentWrong } from '../transport/outcome';
 import type { CreateIntent } from './intents';
@@ -23,8 +23,7 @@ function article(what: string): string {
 export function notCreated(error: Error, intent: CreateIntent, tries: number): Error {
 	const described = error as Described;
 	const code = pinterestCodeOf(described);
-	const answered = (described as { errorResponse?: { message?: unknown } }).errorResponse?.message;
-	const why = saysSomethingWentWrong(code, typeof answered === 'string' ? answered : undefined)
+	const why = saysSomethingWentWrong(code, pinterestMessageOf(described))
 		? ` (${code === undefined ? '' : `code ${code}: `}something went wrong on Pinterest's side)`
 		: '';
 	described.description =

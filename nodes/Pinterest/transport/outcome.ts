@@ -12,8 +12,9 @@ const NEVER_ARRIVED =
 	/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_TLS.*|CERT_.*|DEPTH_ZERO.*|SELF_SIGNED.*|UNABLE_TO_.*)$/;
 
 /**
- * Its text. Airbyte's Pinterest tests pair it with code 12 as well (REAL-API.md, Errors), so the
- * text counts as much as the code: Pinterest failed midway, and a write may have been applied.
+ * The text of code 2787's answer. Airbyte's Pinterest tests pair it with code 12 as well
+ * (REAL-API.md, Errors), so the text counts as much as the code: Pinterest failed midway, and a
+ * write may have been applied.
  */
 const SOMETHING_WENT_WRONG = /something went wrong on our end/i;
 
